@@ -1,0 +1,112 @@
+/**
+ * The one implementation the extension, the CLI and the tests share: a glossary compiled once,
+ * then `analyze(text)` for every mention — exact, surname, fuzzy and the article's own terms.
+ */
+import { findDefinitions, type ArticleDefinition } from './definitions';
+import type { Entry } from './glossary-types';
+import { FuzzyIndex } from './fuzzy';
+import { CompiledGlossary, type Match } from './matcher';
+import { tokenize } from './tokenize';
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** Try near-misses of long names (default true). */
+  fuzzy?: boolean;
+  /** Read the article's own definitions (default true). */
+  definitions?: boolean;
+}
+
+/** Everything found in one text. */
+export interface Analysis {
+  /** Every mention, in text order, non-overlapping. */
+  matches: Match[];
+  /** The article's own definitions, by the id of the entry they define. */
+  definitions: Record<string, ArticleDefinition>;
+  /** Entries made from the article's words for terms the glossary lacks (ids `article:…`). */
+  articleEntries: Entry[];
+}
+
+/** Prefix of ids of entries that exist only in the article's own words. */
+export const ARTICLE_ID_PREFIX = 'article:';
+
+/** A glossary ready to analyze texts. */
+export class GlossaryEngine {
+  /** The compiled exact matcher. */
+  readonly compiled: CompiledGlossary;
+  private fuzzyIndex: FuzzyIndex | undefined;
+
+  constructor(entries: readonly Entry[]) {
+    this.compiled = new CompiledGlossary(entries);
+  }
+
+  /** The entries, by index. */
+  get entries(): readonly Entry[] {
+    return this.compiled.entries;
+  }
+
+  /** The entry with this id. */
+  entry(id: string): Entry | undefined {
+    const i = this.compiled.indexById.get(id);
+    return i === undefined ? undefined : this.compiled.entries[i];
+  }
+
+  /** The fuzzy index, built on first use. */
+  get fuzzy(): FuzzyIndex {
+    return (this.fuzzyIndex ??= new FuzzyIndex(this.compiled));
+  }
+
+  /** Finds every mention of every entry in `text`. Offsets are UTF-16 offsets into `text`. */
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const tokens = tokenize(text);
+    let matches = this.compiled.findExact(text, tokens);
+    if (options.fuzzy !== false) {
+      const { matches: fuzzy, replaced } = this.fuzzy.find(tokens, matches);
+      if (fuzzy.length) matches = [...matches.filter((m) => !replaced.has(m)), ...fuzzy].sort((a, b) => a.start - b.start);
+    }
+    const definitions: Record<string, ArticleDefinition> = Object.create(null);
+    const articleEntries: Entry[] = [];
+    if (options.definitions !== false) {
+      const defs = findDefinitions(text);
+      const unknown: ArticleDefinition[] = [];
+      for (const d of defs) {
+        const known = this.compiled.findExact(d.term).find((m) => m.start === 0 && m.end === d.term.length);
+        // A title before a name only says something when the glossary knows the person.
+        if (known) definitions[known.id] ??= d;
+        else if (d.kind !== 'title') unknown.push(d);
+      }
+      if (unknown.length) {
+        const extra = this.articleOnly(text, tokens, unknown, matches);
+        articleEntries.push(...extra.entries);
+        Object.assign(definitions, extra.definitions);
+        if (extra.matches.length) matches = [...matches, ...extra.matches].sort((a, b) => a.start - b.start);
+      }
+    }
+    return { matches, definitions, articleEntries };
+  }
+
+  private articleOnly(
+    text: string,
+    tokens: ReturnType<typeof tokenize>,
+    defs: ArticleDefinition[],
+    existing: Match[],
+  ): { entries: Entry[]; matches: Match[]; definitions: Record<string, ArticleDefinition> } {
+    const entries: Entry[] = defs.map((d) => ({
+      id: `${ARTICLE_ID_PREFIX}${tokenize(d.term).keys.join('-')}`,
+      term: d.term,
+      kind: 'other',
+      aliases: d.kind === 'acronym' && d.definition === d.definition.toLowerCase() ? [d.definition] : [],
+      summary: d.definition,
+      sources: [],
+      updated: '',
+    }));
+    const definitions: Record<string, ArticleDefinition> = Object.create(null);
+    defs.forEach((d, i) => (definitions[entries[i]!.id] = d));
+    const local = new CompiledGlossary(entries);
+    const taken = (m: Match): boolean => existing.some((e) => e.start < m.end && m.start < e.end);
+    const matches = local
+      .findExact(text, tokens)
+      .filter((m) => !taken(m))
+      .map((m) => ({ ...m, via: 'article-definition' as const }));
+    return { entries, matches, definitions };
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Glossary validation: the JSON Schema (compiled ahead of time by ajv, see
+ * scripts/build-validator.ts) plus the semantic rules a schema cannot express. One validator
+ * serves the bundled packs, the CLI and the user's import.
+ */
+import type { Entry, GlossaryFile } from './glossary-types';
+import { aliasObject, caseModeOf, pluralOf } from './matcher';
+import { tokenize } from './tokenize';
+// @ts-expect-error: generated JavaScript without types.
+import schemaValidate from './generated/glossary-schema-validator.js';
+
+/** One problem in a glossary file. */
+export interface GlossaryError {
+  /** File name (or "import") the problem is in. */
+  file: string;
+  /** Where in the file, e.g. `entries[3].summary`. */
+  path: string;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+/** `FILE: entries[3].summary: what is wrong`. */
+export function formatError(e: GlossaryError): string {
+  return `${e.file}: ${e.path || '(file)'}: ${e.message}`;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+function jsonPointerToPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function describeAjv(e: AjvError): { path: string; message: string } {
+  const path = jsonPointerToPath(e.instancePath);
+  switch (e.keyword) {
+    case 'required':
+      return { path: path ? `${path}.${String(e.params.missingProperty)}` : String(e.params.missingProperty), message: 'required field is missing' };
+    case 'additionalProperties':
+      return { path, message: `unknown field "${String(e.params.additionalProperty)}"` };
+    case 'pattern':
+      if (/sources\[\d+\]\.url$/.test(path)) return { path, message: 'source URL must start with https://' };
+      if (/\.id$|related\[\d+\]$/.test(path)) return { path, message: 'id must be kebab-case (a-z, 0-9 and single hyphens)' };
+      if (/\.(from|to|updated)$/.test(path)) return { path, message: 'must be an ISO date (YYYY-MM-DD)' };
+      if (/\.(summary|details)$/.test(path)) return { path, message: 'must be plain text (no HTML: < and > are not allowed)' };
+      return { path, message: `does not match the expected format (${String(e.params.pattern)})` };
+    case 'maxLength':
+      return { path, message: `too long: at most ${String(e.params.limit)} characters` };
+    case 'minLength':
+      return { path, message: 'must not be empty' };
+    case 'minItems':
+      return { path, message: `needs at least ${String(e.params.limit)} item(s)` };
+    case 'enum':
+      return { path, message: `must be one of: ${(e.params.allowedValues as string[]).join(', ')}` };
+    case 'type':
+      return { path, message: `must be ${String(e.params.type)}` };
+    default:
+      return { path, message: e.message ?? e.keyword };
+  }
+}
+
+/** Schema errors of one parsed file. */
+export function schemaErrors(data: unknown, file: string): GlossaryError[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return [{ file, path: '', message: `a glossary file must be a JSON object with an "entries" array, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}` }];
+  if (schemaValidate(data)) return [];
+  const errors = (schemaValidate.errors ?? []) as AjvError[];
+  const seen = new Set<string>();
+  const out: GlossaryError[] = [];
+  for (const e of errors) {
+    // oneOf on aliases reports every branch; keep the useful line.
+    if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const d = describeAjv(e);
+    const key = `${d.path}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file, ...d });
+  }
+  return out;
+}
+
+/** A glossary file as loaded, with its name for error messages. */
+export interface NamedGlossary {
+  /** File name as shown in errors. */
+  file: string;
+  /** The parsed content. */
+  data: GlossaryFile;
+}
+
+/** The canonical form of an id for uniqueness (case and Unicode normal form ignored). */
+export function idKey(id: string): string {
+  return id.normalize('NFKC').toLowerCase();
+}
+
+const HTML_LIKE = /<\/?[a-z!][^>]*>|javascript:|on[a-z]+\s*=/i;
+
+/** Semantic errors across all files (run after the schema passes). */
+export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string> = []): GlossaryError[] {
+  const out: GlossaryError[] = [];
+  const ids = new Map<string, { file: string; index: number }>();
+  for (const id of extraIds) ids.set(idKey(id), { file: '(bundled)', index: -1 });
+  const all: { file: string; index: number; entry: Entry }[] = [];
+  for (const { file, data } of files) {
+    data.entries.forEach((entry, index) => {
+      all.push({ file, index, entry });
+      const key = idKey(entry.id);
+      const prior = ids.get(key);
+      if (prior && prior.index >= 0)
+        out.push({ file, path: `entries[${index}].id`, message: `duplicate id "${entry.id}" (also ${prior.file}: entries[${prior.index}])` });
+      else ids.set(key, { file, index });
+    });
+  }
+  // Aliases claimed by two entries need a rule (context) to tell them apart.
+  const claims = new Map<string, { file: string; index: number; entry: Entry; hasContext: boolean; text: string }[]>();
+  for (const { file, index, entry } of all) {
+    const p = (field: string): string => `entries[${index}].${field}`;
+    for (const field of ['term', 'summary', 'details'] as const) {
+      const v = entry[field];
+      if (typeof v === 'string' && HTML_LIKE.test(v)) out.push({ file, path: p(field), message: 'must be plain text, not HTML or script' });
+    }
+    for (const r of entry.related ?? []) {
+      if (!ids.has(idKey(r))) out.push({ file, path: p('related'), message: `related id "${r}" does not exist` });
+      if (r === entry.id) out.push({ file, path: p('related'), message: 'an entry cannot be related to itself' });
+    }
+    (entry.periods ?? []).forEach((period, k) => {
+      if (period.to !== undefined && period.to < period.from)
+        out.push({ file, path: p(`periods[${k}]`), message: `ends (${period.to}) before it begins (${period.from})` });
+      const prev = entry.periods?.[k - 1];
+      if (prev && prev.from > period.from)
+        out.push({ file, path: p(`periods[${k}]`), message: 'periods must be in order, oldest first' });
+    });
+    if (entry.updated > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10))
+      out.push({ file, path: p('updated'), message: `"${entry.updated}" is in the future` });
+    const forms = [{ text: entry.term, context: false }];
+    (entry.aliases ?? []).forEach((a, k) => {
+      const o = aliasObject(a);
+      if (o.context) for (const c of o.context) if (!ids.has(idKey(c))) out.push({ file, path: p(`aliases[${k}].context`), message: `context id "${c}" does not exist` });
+      forms.push({ text: o.text, context: Boolean(o.context) });
+      if (o.plural) forms.push({ text: pluralOf(o.text), context: Boolean(o.context) });
+      if (tokenize(o.text).length === 0) out.push({ file, path: p(`aliases[${k}]`), message: 'alias has no letters or digits to match' });
+    });
+    const own = new Set<string>();
+    for (const f of forms) {
+      const key = `${tokenize(f.text).keys.join(' ')}|${caseModeOf(f.text) === 'sensitive' ? f.text : ''}`;
+      if (own.has(key)) continue;
+      own.add(key);
+      const list = claims.get(key) ?? [];
+      list.push({ file, index, entry, hasContext: f.context, text: f.text });
+      claims.set(key, list);
+    }
+  }
+  for (const list of claims.values()) {
+    const entries = new Set(list.map((c) => c.entry.id));
+    if (entries.size < 2) continue;
+    const withoutRule = list.filter((c) => !c.hasContext);
+    if (withoutRule.length < 2) continue;
+    const [first, ...rest] = withoutRule;
+    for (const c of rest)
+      out.push({
+        file: c.file,
+        path: `entries[${c.index}]`,
+        message: `"${c.text}" is also claimed by "${first!.entry.id}" (${first!.file}); give all but one of them a "context" rule`,
+      });
+  }
+  return out;
+}
+
+/** Schema and semantic errors of a set of glossary files (parsed JSON). */
+export function validateGlossaries(files: { file: string; data: unknown }[], extraIds?: Iterable<string>): GlossaryError[] {
+  const errors: GlossaryError[] = [];
+  const valid: NamedGlossary[] = [];
+  for (const f of files) {
+    const e = schemaErrors(f.data, f.file);
+    if (e.length) errors.push(...e);
+    else valid.push(f as NamedGlossary);
+  }
+  return [...errors, ...semanticErrors(valid, extraIds)];
+}
+
+/** A parse failure, located (line and column, 1-based) when the parser says where. */
+export function describeJsonError(text: string, err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const pos = /position (\d+)/.exec(msg);
+  if (text.trim() === '') return 'not JSON: the file is empty';
+  if (pos) {
+    const at = Number(pos[1]);
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    const truncated = at >= text.trimEnd().length;
+    return `not JSON at line ${line}, column ${column}${truncated ? ' (the file ends too early: truncated?)' : ''}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`;
+  }
+  if (/Unexpected end/.test(msg)) return 'not JSON: the file ends too early (truncated?)';
+  return `not JSON: ${msg}`;
+}
+
+/** Parses glossary JSON text: strips a UTF-8 BOM; throws an Error with a located, plain message. */
+export function parseGlossaryJson(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    throw new Error(describeJsonError(body, err));
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The content script's wiring: settings, the page glossary, messages from the popup, and a clean
+ * stop when the extension is reloaded or updated ("Extension context invalidated").
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageGlossary } from '../page/controller';
+import { backgroundMessaging, contentMessaging } from './protocol';
+import { isActiveOn, loadSettings, settingsItem, sanitizeSettings } from './settings';
+
+/** Starts the glossary on this page, bound to the content script's lifetime. */
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  let run: { glossary: PageGlossary; abort: AbortController } | undefined;
+  const stop = (): void => {
+    run?.abort.abort();
+    run = undefined;
+  };
+  ctx.onInvalidated(stop);
+
+  const begin = async (): Promise<void> => {
+    const settings = await loadSettings();
+    if (!isActiveOn(settings, location.hostname)) return;
+    const abort = new AbortController();
+    ctx.onInvalidated(() => abort.abort());
+    const glossary = new PageGlossary({
+      doc: document,
+      win: window,
+      settings,
+      signal: abort.signal,
+      analyze: (req) => backgroundMessaging.sendMessage('analyze', req),
+      onTerms: (terms) => {
+        if (ctx.isValid) backgroundMessaging.sendMessage('reportPageTerms', terms).catch(() => {});
+      },
+    });
+    run = { glossary, abort };
+    await glossary.start();
+  };
+
+  contentMessaging.onMessage('getPageTerms', () => run?.glossary.pageTerms() ?? []);
+  contentMessaging.onMessage('revealTerm', ({ data }) => run?.glossary.revealId(data) ?? false);
+
+  const unwatch = settingsItem.watch((value) => {
+    if (!ctx.isValid) return;
+    const next = sanitizeSettings(value);
+    const active = isActiveOn(next, location.hostname);
+    if (!active) stop();
+    else if (!run) begin().catch(report);
+    else run.glossary.applySettings(next);
+  });
+  ctx.onInvalidated(unwatch);
+
+  await begin().catch(report);
+}
+
+function report(err: unknown): void {
+  // After an extension reload the old script's messages fail; that is expected, not an error.
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/context invalidated|Receiving end does not exist/i.test(msg)) return;
+  console.warn('[News Glossary]', msg);
+}

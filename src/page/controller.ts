@@ -1,0 +1,259 @@
+/**
+ * The glossary on one page: reads the text in slices, asks for the mentions, marks them, and
+ * answers hover and keyboard with the tooltip. Every listener is bound to one AbortSignal, so
+ * turning the glossary off (or an extension reload) leaves nothing behind.
+ */
+import type { AnalyzeRequest, AnalyzeResponse, PageTerm } from '../extension/protocol';
+import type { Settings } from '../extension/settings';
+import type { Entry } from '../core/glossary-types';
+import { renderEntryCard } from '../ui/entry-card';
+import { findArticleDate } from './article-date';
+import { extractSteps, type TextMap } from './extract';
+import { HighlightPainter, hasHighlightApi, MentionIndex, wrapMention, type Mention } from './highlights';
+import { mentionAt } from './hover-hit-test';
+import { Aborted, runSliced } from './scheduler';
+import { HOST_TAG, TooltipHost } from './tooltip-host';
+
+/** What the page glossary needs from its surroundings. */
+export interface PageGlossaryDeps {
+  /** The page's document. */
+  doc: Document;
+  /** The page's window. */
+  win: Window & typeof globalThis;
+  /** Asks the background for mentions. */
+  analyze: (req: AnalyzeRequest) => Promise<AnalyzeResponse>;
+  /** Current settings. */
+  settings: Settings;
+  /** Ends everything when aborted. */
+  signal: AbortSignal;
+  /** Told the terms found, after each scan. */
+  onTerms?: (terms: PageTerm[]) => void;
+}
+
+/** Keys that step through marked terms (with Alt+Shift). */
+export const NAV_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
+const HIDE_GRACE_MS = 300;
+
+/** The glossary running on one page. */
+export class PageGlossary {
+  private readonly index = new MentionIndex();
+  private painter: HighlightPainter | undefined;
+  private readonly tooltip: TooltipHost;
+  private entries: Record<string, Entry> = Object.create(null);
+  private definitions: AnalyzeResponse['definitions'] = Object.create(null);
+  private date: string | undefined;
+  private current: Mention | undefined;
+  private focusIndex = -1;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private insideTooltip = false;
+  /** The mention whose tooltip Escape closed: it stays closed until the pointer leaves it. */
+  private dismissed: Mention | undefined;
+  private settings: Settings;
+  private wrapped: HTMLElement[] = [];
+
+  constructor(private readonly deps: PageGlossaryDeps) {
+    this.settings = deps.settings;
+    this.tooltip = new TooltipHost(deps.doc, deps.win);
+    this.tooltip.onPointerInside = (inside) => {
+      this.insideTooltip = inside;
+      if (inside) this.cancelHide();
+      else this.scheduleHide();
+    };
+    deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Reads the page, marks the terms and starts listening. Resolves when the marks are drawn. */
+  async start(): Promise<void> {
+    const { doc, win, signal } = this.deps;
+    try {
+      const map: TextMap = { text: '', nodes: [], starts: [], articleEnd: 0 };
+      await runSliced(
+        extractSteps(doc, { includeChrome: this.settings.includePageChrome, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG }, map),
+        signal,
+        win,
+      );
+      if (!map.text.trim()) return;
+      this.date = findArticleDate(doc);
+      const res = await this.deps.analyze({ text: map.text, ...(this.date ? { date: this.date } : {}) });
+      if (signal.aborted) return;
+      this.entries = res.entries;
+      this.definitions = res.definitions;
+      if (hasHighlightApi(win)) this.painter = new HighlightPainter(win);
+      await runSliced(this.markSteps(map, res), signal, win);
+      this.listen();
+      this.deps.onTerms?.(this.pageTerms());
+    } catch (err) {
+      if (err instanceof Aborted) return;
+      throw err;
+    }
+  }
+
+  private *markSteps(map: TextMap, res: AnalyzeResponse): Generator<void> {
+    const { doc } = this.deps;
+    for (const m of res.matches) {
+      if (!this.entries[m.id]) continue;
+      const mention = this.index.add(map, doc, m.id, m.start, m.end);
+      if (mention) this.paint(mention);
+      yield;
+    }
+  }
+
+  private paint(mention: Mention): void {
+    const drawn = mention.first || this.settings.markEveryMention;
+    if (this.painter) this.painter.add(mention.range, this.settings.markStyle, drawn);
+    else if (drawn && this.settings.markStyle !== 'none') {
+      const mark = wrapMention(this.deps.doc, mention);
+      if (mark) this.wrapped.push(mark);
+    }
+  }
+
+  /** Applies changed settings without reloading the page. */
+  applySettings(next: Settings): void {
+    const redraw = next.markStyle !== this.settings.markStyle || next.markEveryMention !== this.settings.markEveryMention;
+    this.settings = next;
+    if (redraw && this.painter) {
+      this.painter.clear();
+      for (const m of this.index.mentions) this.painter.add(m.range, next.markStyle, m.first || next.markEveryMention);
+    }
+  }
+
+  /** The terms on this page with their mention counts. */
+  pageTerms(): PageTerm[] {
+    return [...this.index.counts()].map(([id, count]) => ({ id, term: this.entries[id]?.term ?? id, count }));
+  }
+
+  private listen(): void {
+    const { doc, win, signal } = this.deps;
+    let frame = 0;
+    let last: PointerEvent | undefined;
+    doc.addEventListener(
+      'pointermove',
+      (e) => {
+        last = e;
+        if (frame) return;
+        frame = win.requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.onPointer(last);
+        });
+      },
+      { passive: true, signal },
+    );
+    doc.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
+    win.addEventListener('blur', () => this.hideNow(), { signal });
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (this.tooltip.owns(e.target)) return;
+    const fromPoint = this.painter?.rangesAt(e.clientX, e.clientY);
+    const m = mentionAt(this.deps.doc, this.index, e.clientX, e.clientY, fromPoint);
+    if (m !== this.dismissed) this.dismissed = undefined;
+    if (m && m === this.dismissed) return;
+    if (m) {
+      this.cancelHide();
+      if (m === this.current && this.tooltip.isShown) return;
+      clearTimeout(this.showTimer);
+      this.showTimer = setTimeout(() => this.open(m), this.settings.hoverDelayMs);
+    } else {
+      clearTimeout(this.showTimer);
+      if (this.tooltip.isShown && !this.insideTooltip) this.scheduleHide();
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      if (this.tooltip.isShown) {
+        this.dismissed = this.current;
+        this.hideNow();
+      }
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    const step = e.code === NAV_KEYS.next ? 1 : e.code === NAV_KEYS.previous ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.step(step);
+  }
+
+  /** Moves keyboard focus to the next (1) or previous (-1) marked term and opens its tooltip. */
+  step(direction: 1 | -1): Mention | undefined {
+    const marked = this.index.mentions.filter((m) => m.first || this.settings.markEveryMention);
+    if (!marked.length) return undefined;
+    const pos = this.current ? marked.indexOf(this.current) : -1;
+    this.focusIndex = pos < 0 ? (direction > 0 ? 0 : marked.length - 1) : (pos + direction + marked.length) % marked.length;
+    const m = marked[this.focusIndex] as Mention;
+    this.reveal(m, `${this.focusIndex + 1} of ${marked.length}`);
+    return m;
+  }
+
+  /** Scrolls to the first mention of an entry and opens its tooltip. */
+  revealId(id: string): boolean {
+    const m = this.index.mentions.find((x) => x.id === id);
+    if (!m) return false;
+    this.reveal(m);
+    return true;
+  }
+
+  private reveal(m: Mention, position?: string): void {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.painter?.focus(m.range);
+    const entry = this.entries[m.id];
+    this.open(m, entry ? `${entry.term}${position ? `, ${position}` : ''}: ${entry.summary}` : undefined);
+  }
+
+  private open(m: Mention, announce?: string): void {
+    const entry = this.entries[m.id];
+    if (!entry) return;
+    this.current = m;
+    this.tooltip.show(this.card(entry), () => m.range.getBoundingClientRect(), announce);
+  }
+
+  private card(entry: Entry): HTMLElement {
+    const related = (entry.related ?? [])
+      .map((id) => this.entries[id])
+      .filter((e): e is Entry => Boolean(e))
+      .map((e) => ({ id: e.id, term: e.term }));
+    return renderEntryCard(this.deps.doc, entry, {
+      ...(this.date ? { date: this.date } : {}),
+      ...(this.definitions[entry.id] ? { definition: this.definitions[entry.id] } : {}),
+      related,
+      onRelated: (id) => {
+        const r = this.entries[id];
+        if (r && this.current) this.tooltip.show(this.card(r), () => this.current!.range.getBoundingClientRect());
+      },
+    });
+  }
+
+  private scheduleHide(): void {
+    this.cancelHide();
+    this.hideTimer = setTimeout(() => {
+      if (!this.insideTooltip) this.hideNow();
+    }, HIDE_GRACE_MS);
+  }
+
+  private cancelHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+  }
+
+  private hideNow(): void {
+    clearTimeout(this.showTimer);
+    this.cancelHide();
+    this.tooltip.hide();
+    this.painter?.focus(undefined);
+    this.current = undefined;
+  }
+
+  /** Removes every mark, listener and element the glossary added. */
+  destroy(): void {
+    clearTimeout(this.showTimer);
+    this.cancelHide();
+    this.painter?.destroy();
+    this.tooltip.destroy();
+    for (const mark of this.wrapped) mark.replaceWith(...mark.childNodes);
+    this.wrapped = [];
+    this.index.clear();
+  }
+}

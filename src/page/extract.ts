@@ -1,0 +1,206 @@
+/**
+ * Text extraction with offsets back to DOM text nodes. The article body comes first, then the
+ * rest of the page; skipped regions (scripts, form fields, editable regions, code, hidden parts,
+ * and by default headlines, bylines, link text and navigation) contribute nothing. Blocks are
+ * separated by U+2029 so no term is matched across two paragraphs.
+ */
+
+/** A paragraph separator: ends any multi-word match, maps to no node. */
+export const BLOCK_BREAK = '\u2029';
+
+/** Which parts of a page to read. */
+export interface ExtractOptions {
+  /** Also read headlines, bylines, link text and navigation. */
+  includeChrome?: boolean;
+  /** Elements (and their subtrees) to leave out, e.g. the extension's own UI. */
+  exclude?: (el: Element) => boolean;
+}
+
+/** The page's text and where each piece of it lives. */
+export interface TextMap {
+  /** The extracted text. */
+  text: string;
+  /** Text nodes, in text order. */
+  nodes: Text[];
+  /** Offset in `text` where each node's data begins. */
+  starts: number[];
+  /** Offset where the article body's text ends (0 when no article was found). */
+  articleEnd: number;
+}
+
+const ALWAYS_SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'MATH',
+  'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'KBD', 'SAMP', 'HEAD', 'TITLE',
+  'BUTTON', 'LABEL',
+]);
+const CHROME_SKIP = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'NAV', 'HEADER', 'FOOTER', 'ADDRESS', 'FORM', 'MENU']);
+const CHROME_CLASS = /(^|[\s_-])(byline|author|dateline|breadcrumbs?|nav|navigation|menu|masthead|share|social|footer)([\s_-]|$)/i;
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE',
+  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'FIGURE', 'FIGCAPTION',
+  'BR', 'HR', 'CAPTION', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'ADDRESS', 'BODY',
+]);
+
+/** Whether an element's subtree is never read. */
+export function isSkipped(el: Element, options: ExtractOptions = {}): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (ALWAYS_SKIP.has(tag)) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  if (options.exclude?.(el)) return true;
+  if (!options.includeChrome) {
+    if (CHROME_SKIP.has(tag)) return true;
+    const role = el.getAttribute('role');
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'search' || role === 'menu') return true;
+    if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
+    const cls = el.getAttribute('class');
+    if (cls && CHROME_CLASS.test(cls)) return true;
+  }
+  return false;
+}
+
+/** Whether a node lies inside a skipped element (checked upward to `root`). */
+export function insideSkipped(node: Node, root: Node, options: ExtractOptions = {}): boolean {
+  for (let n: Node | null = node.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkipped(n as Element, options)) return true;
+  }
+  return false;
+}
+
+/** The element holding the article body, or undefined for a page without one. */
+export function findArticleRoot(doc: Document): Element | undefined {
+  const byProp = doc.querySelector('[itemprop="articleBody"]');
+  if (byProp) return byProp;
+  const articles = [...doc.querySelectorAll('article')];
+  if (articles.length) {
+    // The article with the most paragraph text (pages list teasers as <article> too).
+    let best: Element | undefined;
+    let bestLen = 0;
+    for (const a of articles) {
+      let len = 0;
+      for (const p of a.querySelectorAll('p')) len += p.textContent?.length ?? 0;
+      if (len > bestLen) {
+        bestLen = len;
+        best = a;
+      }
+    }
+    if (best && bestLen >= 200) return best;
+  }
+  // Readability-style fallback: the parent of the most paragraph text.
+  const scores = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const len = p.textContent?.trim().length ?? 0;
+    if (len < 80 || !p.parentElement) continue;
+    scores.set(p.parentElement, (scores.get(p.parentElement) ?? 0) + len);
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, score] of scores)
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  return bestScore >= 400 ? best : undefined;
+}
+
+/**
+ * Walks the text nodes under `root` in document order, yielding after each one so a caller can
+ * slice the work. Open shadow roots are read as part of their host.
+ */
+export function* walkText(root: Node, options: ExtractOptions, out: TextMap, skipSubtree?: Node): Generator<void, void, void> {
+  const stack: Node[] = [root];
+  let needBreak = out.text.length > 0;
+  const parts: string[] = [];
+  let len = out.text.length;
+  const flush = (): void => {
+    if (parts.length) {
+      out.text += parts.join('');
+      parts.length = 0;
+    }
+  };
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node === skipSubtree) continue;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      if (needBreak && len > 0) {
+        parts.push(BLOCK_BREAK);
+        len++;
+      }
+      needBreak = false;
+      out.nodes.push(node as Text);
+      out.starts.push(len);
+      parts.push(data);
+      len += data.length;
+      if (parts.length > 256) flush();
+      yield;
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (node !== root && isSkipped(el, options)) {
+        needBreak ||= BLOCK.has(el.tagName.toUpperCase());
+        continue;
+      }
+      if (BLOCK.has(el.tagName.toUpperCase())) needBreak = true;
+      const kids = el.shadowRoot ? [...el.shadowRoot.childNodes, ...el.childNodes] : el.childNodes;
+      // A marker that restores the block break after the element's children.
+      if (BLOCK.has(el.tagName.toUpperCase())) stack.push(BREAK_MARKER);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+      continue;
+    }
+    if (node === BREAK_MARKER) {
+      needBreak = true;
+      continue;
+    }
+    if (node.nodeType === 11 || node.nodeType === 9) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+  flush();
+}
+
+/** A stand-in node on the walk stack: "a block ended here". */
+const BREAK_MARKER = { nodeType: -1 } as unknown as Node;
+
+/** Reads the page: the article body first, then the rest of `doc.body`. Runs to completion. */
+export function extractText(doc: Document, options: ExtractOptions = {}): TextMap {
+  const out: TextMap = { text: '', nodes: [], starts: [], articleEnd: 0 };
+  for (const _ of extractSteps(doc, options, out));
+  return out;
+}
+
+/** The same as `extractText`, as steps a scheduler can slice. */
+export function* extractSteps(doc: Document, options: ExtractOptions, out: TextMap): Generator<void, void, void> {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return;
+  const article = findArticleRoot(doc);
+  if (article && !insideSkipped(article, body, options)) {
+    yield* walkText(article, options, out);
+    out.articleEnd = out.text.length;
+    yield* walkText(body, options, out, article);
+  } else {
+    yield* walkText(body, options, out);
+  }
+}
+
+/** The text node and offset within it for a text offset (binary search). */
+export function locate(map: TextMap, offset: number): { node: Text; offset: number; index: number } | undefined {
+  const { starts, nodes } = map;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const index = hi;
+  if (index < 0) return undefined;
+  const node = nodes[index] as Text;
+  const within = offset - (starts[index] as number);
+  if (within > node.data.length) return undefined;
+  return { node, offset: within, index };
+}

@@ -1,0 +1,105 @@
+/**
+ * The entry card: what a tooltip and the popup show for one entry. Built with createElement and
+ * textContent only; glossary and page text are never parsed as HTML. Links allow https and http.
+ */
+import type { ArticleDefinition } from '../core/definitions';
+import { describePeriods, today } from '../core/dates';
+import type { Entry } from '../core/glossary-types';
+
+/** What the card knows besides the entry. */
+export interface CardContext {
+  /** The article's date (YYYY-MM-DD), or today when the page has none. */
+  date?: string;
+  /** Today (YYYY-MM-DD), for "since" and "at the time". */
+  now?: string;
+  /** What the article itself says. */
+  definition?: ArticleDefinition;
+  /** Related entries that can be named (id → term). */
+  related?: { id: string; term: string }[];
+  /** Called when a related term is chosen. */
+  onRelated?: (id: string) => void;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  group: 'Group',
+  party: 'Political party',
+  place: 'Place',
+  country: 'Country',
+  agreement: 'Agreement',
+  event: 'Event',
+  concept: 'Concept',
+  publication: 'Publication',
+  institution: 'Institution',
+  military: 'Military',
+  other: 'Term',
+};
+
+/** A URL safe to link to (https or http), or undefined. */
+export function safeUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Builds the card for `entry`. */
+export function renderEntryCard(doc: Document, entry: Entry, ctx: CardContext = {}): HTMLElement {
+  const card = el(doc, 'div', 'ng-card');
+  card.dataset.entryId = entry.id;
+  const head = el(doc, 'div', 'ng-head');
+  head.append(el(doc, 'span', 'ng-term', entry.term));
+  const articleOnly = entry.sources.length === 0;
+  head.append(el(doc, 'span', 'ng-kind', articleOnly ? 'From this article' : (KIND_LABELS[entry.kind] ?? entry.kind)));
+  card.append(head);
+
+  const now = ctx.now ?? today();
+  const periods = describePeriods(entry.periods, ctx.date ?? now, now);
+  const then = periods.find((p) => p.relation === 'then') ?? periods[0];
+  if (then) card.append(el(doc, 'div', 'ng-period', then.label));
+
+  if (!articleOnly) card.append(el(doc, 'p', 'ng-summary', entry.summary));
+  if (ctx.definition || articleOnly) {
+    const p = el(doc, 'p', 'ng-article');
+    p.append(el(doc, 'span', 'ng-label', 'In this article: '));
+    p.append(doc.createTextNode(ctx.definition?.definition ?? entry.summary));
+    card.append(p);
+  }
+
+  if (ctx.related?.length) {
+    const rel = el(doc, 'div', 'ng-related');
+    rel.append(el(doc, 'span', 'ng-label', 'Related: '));
+    ctx.related.forEach((r, i) => {
+      if (i > 0) rel.append(doc.createTextNode(', '));
+      if (ctx.onRelated) {
+        const b = el(doc, 'button', 'ng-related-link', r.term);
+        b.type = 'button';
+        b.addEventListener('click', () => ctx.onRelated?.(r.id));
+        rel.append(b);
+      } else rel.append(el(doc, 'span', 'ng-related-term', r.term));
+    });
+    card.append(rel);
+  }
+
+  const source = entry.sources.map((s) => ({ title: s.title, url: safeUrl(s.url) })).find((s) => s.url);
+  if (source?.url) {
+    const foot = el(doc, 'div', 'ng-source');
+    const a = el(doc, 'a', 'ng-source-link', source.title);
+    a.href = source.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    foot.append(el(doc, 'span', 'ng-label', 'Source: '), a);
+    card.append(foot);
+  }
+  return card;
+}

@@ -1,0 +1,53 @@
+import { accessSync, constants, statSync } from 'node:fs';
+
+/** Where Chromium is looked for, in order, when CHROMIUM_PATH is not set. */
+export const DEFAULT_CHROMIUM_CANDIDATES: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+/** Start of the error thrown when no browser is found: what is missing and how to get it. */
+export const CHROMIUM_NOT_FOUND =
+  'Chromium not found. Install it with `apt-get install chromium` (Debian/Ubuntu) ' +
+  'or set CHROMIUM_PATH=/path/to/chrome (a Chromium or Chrome for Testing build: ' +
+  'branded Google Chrome 137+ ignores --load-extension). ' +
+  'The e2e tests drive the system browser through playwright-core; `npx playwright install` is not needed.';
+
+/** Inputs of findChromium, replaceable so that tests can simulate a machine without a browser. */
+export interface FindChromiumOptions {
+  /** Environment to read CHROMIUM_PATH from. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Paths tried when CHROMIUM_PATH is unset; pass [] to allow no fallback. */
+  candidates?: readonly string[];
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the path of a Chromium executable, or throws an Error that says how to install one. */
+export function findChromium(options: FindChromiumOptions = {}): string {
+  const env = options.env ?? process.env;
+  const candidates = options.candidates ?? DEFAULT_CHROMIUM_CANDIDATES;
+
+  const explicit = env['CHROMIUM_PATH'];
+  if (explicit !== undefined && explicit !== '') {
+    if (isExecutableFile(explicit)) return explicit;
+    // An explicit setting that is wrong is an error, not a reason to pick another browser.
+    throw new Error(`${CHROMIUM_NOT_FOUND} CHROMIUM_PATH=${explicit} is not an executable file.`);
+  }
+
+  for (const candidate of candidates) {
+    if (isExecutableFile(candidate)) return candidate;
+  }
+
+  const looked = candidates.length > 0 ? candidates.join(', ') : '(no fallback paths allowed)';
+  throw new Error(`${CHROMIUM_NOT_FOUND} Looked in: ${looked}.`);
+}
