@@ -29,7 +29,10 @@ export const FUZZY_MIN_WORD = 6;
 export const FUZZY_MIN_PHRASE = 8;
 const FUSE_THRESHOLD = 0.3;
 
-function allowedEdits(len: number): number {
+/** Edits allowed between a candidate and a name: none for short single words (Scholl is not Scholz). */
+function allowedEdits(candidate: string, name: string, words: number): number {
+  const len = Math.min(candidate.length, name.length);
+  if (words === 1) return len >= 14 ? 2 : len >= 7 ? 1 : 0;
   return len >= 12 ? 2 : 1;
 }
 
@@ -105,12 +108,12 @@ export class FuzzyIndex {
     const fuse = this.buckets.get(folded[0] as string);
     let found: FuzzyKey | null = null;
     if (fuse) {
-      const budget = allowedEdits(folded.length);
       let bestSteps = Infinity;
       let ambiguous = false;
       for (const r of fuse.search(folded, { limit: 8 })) {
         const key = r.item;
         if (key.words !== words && !(words >= 2 && Math.abs(key.words - words) <= 1)) continue;
+        const budget = allowedEdits(folded, key.text, words);
         if (Math.abs(key.text.length - folded.length) > budget) continue;
         if (isDerivedForm(folded, key.text)) continue;
         const steps = damerauLevenshtein(folded, key.text).steps;

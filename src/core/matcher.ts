@@ -42,11 +42,23 @@ export interface Form {
   isSurname: boolean;
   /** Entries one of which must be mentioned for this form to count. */
   context?: number[];
+  /** Punctuation the form ends with ("?" in "C++ (v2.0)?"), taken into the match when present. */
+  tail?: string;
 }
 
 interface TrieNode {
   next?: Map<string, TrieNode>;
   forms?: Form[];
+  /** Some edge from here crosses punctuation written in the form itself ("C++ (v2"). */
+  gapEdges?: boolean;
+}
+
+/** Prefix of an edge key that crosses punctuation inside a form. */
+const GAP = '\u0001';
+
+/** The punctuation between two tokens, as an edge key part (spaces dropped, NFKC). */
+function gapKey(gap: string): string {
+  return gap.normalize('NFKC').replace(/\s+/g, '');
 }
 
 const ROMAN = /^[IVXLC]+$/;
@@ -165,7 +177,11 @@ export class CompiledGlossary {
     let node: TrieNode | undefined;
     let map = this.root;
     for (let i = 0; i < t.length; i++) {
-      const key = t.keys[i] as string;
+      let key = t.keys[i] as string;
+      if (i > 0 && (t.flags[i] as number) & TokenFlag.BreakBefore) {
+        key = GAP + gapKey(text.slice(t.ends[i - 1], t.starts[i])) + key;
+        (node as TrieNode).gapEdges = true;
+      }
       surfaces.push(surfaceFold(tokenSurface(t, i)));
       node = map.get(key);
       if (!node) {
@@ -178,7 +194,8 @@ export class CompiledGlossary {
         map = node.next;
       }
     }
-    const full: Form = { ...form, surfaces, isSurname: form.isSurname ?? false };
+    const tail = text.slice(t.ends[t.length - 1]).replace(/\s+/g, '');
+    const full: Form = { ...form, surfaces, isSurname: form.isSurname ?? false, ...(tail ? { tail } : {}) };
     const target = node as TrieNode;
     // Skip exact duplicates (same entry, same surfaces, same rule).
     if (target.forms?.some((f) => f.entry === full.entry && f.mode === full.mode && f.isSurname === full.isSurname && f.surfaces.join(' ') === surfaces.join(' ')))
@@ -211,6 +228,8 @@ export interface RawMatch {
   last: number;
   /** Forms at the hit whose case rule holds. */
   forms: Form[];
+  /** Characters of the form's closing punctuation taken into the match. */
+  tailLength?: number;
 }
 
 function caseHolds(form: Form, t: Tokens, first: number): boolean {
@@ -258,12 +277,19 @@ function scan(root: Map<string, TrieNode>, t: Tokens): RawMatch[] {
         if (ok) best = { first: i, last: j, forms: ok };
       }
       j++;
-      if (j >= n || node.next === undefined || (flags[j] as number) & TokenFlag.BreakBefore) break;
-      const nextNode: TrieNode | undefined = node.next.get(keys[j] as string);
+      if (j >= n || node.next === undefined) break;
+      let key = keys[j] as string;
+      if ((flags[j] as number) & TokenFlag.BreakBefore) {
+        if (!node.gapEdges) break;
+        key = GAP + gapKey(t.text.slice(t.ends[j - 1], t.starts[j])) + key;
+      }
+      const nextNode: TrieNode | undefined = node.next.get(key);
       if (nextNode === undefined) break;
       node = nextNode;
     }
     if (best) {
+      const tail = best.forms.find((f) => f.tail !== undefined)?.tail;
+      if (tail && t.text.startsWith(tail, t.ends[best.last])) best.tailLength = tail.length;
       out.push(best);
       i = best.last;
     }
@@ -271,11 +297,16 @@ function scan(root: Map<string, TrieNode>, t: Tokens): RawMatch[] {
   return out;
 }
 
-/** The token before `i` if only a joiner or ". " separates them (Mr. Kishida). */
+/** Abbreviated titles written with a dot (Mr. Kishida). */
+const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'st', 'pres']);
+
+/** The word before token `i` in the same phrase: after a space, or after "Mr." and the like. */
 function prevWord(t: Tokens, i: number): number {
   if (i === 0) return -1;
   const gap = t.text.slice(t.ends[i - 1], t.starts[i]);
-  return /^[.\s\u00a0]{0,3}$/.test(gap) ? i - 1 : -1;
+  if (/^[\s\u00a0]{1,3}$/.test(gap)) return i - 1;
+  if (/^\.[\s\u00a0]{1,2}$/.test(gap) && DOTTED_TITLES.has(t.keys[i - 1] as string)) return i - 1;
+  return -1;
 }
 
 function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
@@ -286,7 +317,7 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
 
   for (const r of raw) {
     const start = t.starts[r.first] as number;
-    const end = t.ends[r.last] as number;
+    const end = (t.ends[r.last] as number) + (r.tailLength ?? 0);
     const text = t.text.slice(start, end);
     const full = r.forms.filter((f) => !f.isSurname);
     if (full.length > 0) {

@@ -187,7 +187,7 @@ export function tokenize(text: string): Tokens {
         } else break;
       }
       // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
-      if (i - start === 1 && i + 2 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
+      if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
         let j = i;
         let letters = text[start] as string;
         while (
@@ -201,7 +201,8 @@ export function tokenize(text: string): Tokens {
         }
         if (letters.length >= 2) {
           push(start, j, foldWord(letters), TokenFlag.Dotted);
-          i = j;
+          // The acronym's own closing dot does not end a phrase ("U.S.-Japan alliance").
+          i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
           continue;
         }
       }

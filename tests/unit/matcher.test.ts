@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { GlossaryEngine } from '../../src/core/engine';
+import { TEST_ENTRIES, entry } from './test-entries';
+
+const engine = new GlossaryEngine(TEST_ENTRIES);
+const find = (text: string, fuzzy = false) => engine.analyze(text, { fuzzy, definitions: false }).matches;
+const ids = (text: string, fuzzy = false) => find(text, fuzzy).map((m) => `${m.id}:${m.text}`);
+
+describe('normalization keeps offsets into the original text', () => {
+  it('offsets point at the mention as written', () => {
+    const text = 'Talks with N.A.T.O. and the Indo\u2011Pacific.';
+    for (const m of find(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ids(text)).toEqual(['nato:N.A.T.O', 'indo-pacific:Indo\u2011Pacific']);
+  });
+  it('folds Unicode compatibility forms (full-width NATO)', () => {
+    expect(ids('ＮＡＴＯ members')).toEqual(['nato:ＮＡＴＯ']);
+  });
+  it('folds diacritics both ways (Erdoğan / Erdogan)', () => {
+    expect(ids('Recep Tayyip Erdogan spoke')).toEqual(['recep-erdogan:Recep Tayyip Erdogan']);
+    expect(ids('Recep Tayyip Erdoğan spoke')).toEqual(['recep-erdogan:Recep Tayyip Erdoğan']);
+  });
+  it('treats hyphen, dash variants and spaces alike inside a term', () => {
+    for (const form of ['Indo-Pacific', 'Indo Pacific', 'Indo\u2011Pacific', 'Indo\u2013Pacific', 'Indo\u00a0Pacific'])
+      expect(ids(`the ${form} region`)).toEqual([`indo-pacific:${form}`]);
+  });
+  it('treats apostrophe variants alike', () => {
+    for (const ap of ["'", '\u2019', '\u02bc'])
+      expect(ids(`the People${ap}s Republic of China`)).toEqual([`peoples-republic:People${ap}s Republic of China`]);
+  });
+  it('reads across non-breaking and zero-width spaces', () => {
+    expect(ids('Olaf\u00a0Scholz and Olaf\u200bScholz')).toEqual(['olaf-scholz:Olaf\u00a0Scholz', 'olaf-scholz:Olaf\u200bScholz']);
+  });
+  it('ignores a soft hyphen inside a word', () => {
+    expect(ids('Kishi\u00adda arrived. Fumio Kishi\u00adda')).toContain('fumio-kishida:Fumio Kishi\u00adda');
+  });
+  it('matches dotted acronyms', () => {
+    expect(ids('N.A.T.O. and U.S. forces')).toEqual(['nato:N.A.T.O', 'us:U.S']);
+  });
+  it('a dotted acronym can begin a phrase (U.S.-Japan)', () => {
+    const e = new GlossaryEngine([entry('alliance', 'US-Japan Alliance', 'agreement')]);
+    expect(e.analyze('the U.S.-Japan Alliance', { fuzzy: false }).matches.map((m) => m.text)).toEqual(['U.S.-Japan Alliance']);
+  });
+  it('matches possessives without the possessive', () => {
+    expect(ids("Kishida's trip and NATO’s summit")).toEqual(['fumio-kishida:Kishida', 'nato:NATO']);
+  });
+  it('matches plurals only where an entry allows them', () => {
+    expect(ids('two ballistic missiles')).toEqual(['ballistic-missile:ballistic missiles']);
+    expect(ids('NATOs')).toEqual([]);
+  });
+  it('does not join words across sentence punctuation or paragraphs', () => {
+    expect(ids('in Japan. Self-Defense Forces')).toEqual(['japan:Japan', 'japan-self-defense-forces:Self-Defense Forces']);
+    expect(ids('South\u2029Korea')).toEqual(['korea:Korea']);
+  });
+});
+
+describe('case rules', () => {
+  it('short all-caps acronyms match only in capitals', () => {
+    expect(ids('IP4 ACSA LDP')).toEqual(['ip4:IP4', 'acsa:ACSA', 'ldp:LDP']);
+    expect(ids('ip4 acsa Ldp ldp')).toEqual([]);
+  });
+  it('names that are common words match only capitalized', () => {
+    expect(ids('the labour market and conservative estimates')).toEqual([]);
+    expect(ids('14 years of Conservative rule; Labour won')).toEqual(['conservative-party-uk:Conservative', 'labour-party-uk:Labour']);
+  });
+  it('all-caps text still matches a capitalized name (headlines)', () => {
+    expect(ids('LABOUR PARTY WINS')).toEqual(['labour-party-uk:LABOUR PARTY']);
+  });
+  it('lower-case glossary forms match in any case', () => {
+    expect(ids('the Acquisition and Cross-Servicing Agreement')).toEqual(['acsa:Acquisition and Cross-Servicing Agreement']);
+  });
+  it('nothing matches inside a longer word', () => {
+    expect(ids('VIP4 NATOPS IP45 JapanTimes')).toEqual([]);
+  });
+});
+
+describe('longest leftmost match', () => {
+  it('prefers the longer term at the same start', () => {
+    expect(ids('the Japan Self-Defense Forces')).toEqual(['japan-self-defense-forces:Japan Self-Defense Forces']);
+    expect(ids('South Korea and Korea')).toEqual(['south-korea:South Korea', 'korea:Korea']);
+  });
+  it('never reports overlapping matches', () => {
+    const ms = find('Japan Self-Defense Forces Japan South Korea');
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+  });
+});
+
+describe('regular-expression metacharacters in terms are literal', () => {
+  it('matches "C++ (v2.0)?" only as written', () => {
+    const e = new GlossaryEngine([entry('cpp', 'C++ (v2.0)?', 'concept'), entry('dot', 'a.b', 'concept')]);
+    const f = (t: string) => e.analyze(t, { fuzzy: false, definitions: false }).matches.map((m) => m.text);
+    expect(f('We use C++ (v2.0)? daily')).toEqual(['C++ (v2.0)?']);
+    expect(f('We use C (v2.0) and C++ v2')).toEqual([]);
+    expect(f('axb and a.b')).toEqual(['a.b']);
+  });
+});
+
+describe('people by surname and title', () => {
+  it('links a later bare surname to the person named in full', () => {
+    const ms = find('Chancellor Olaf Scholz met Fumio Kishida. Later, Mr. Kishida and Chancellor Scholz spoke; Scholz left.');
+    expect(ms.map((m) => `${m.id}:${m.via}`)).toEqual([
+      'olaf-scholz:exact',
+      'fumio-kishida:exact',
+      'fumio-kishida:surname',
+      'olaf-scholz:surname',
+      'olaf-scholz:surname',
+    ]);
+  });
+  it('links a bare surname with no full name only when one person has it', () => {
+    expect(ids('Kishida arrived.')).toEqual(['fumio-kishida:Kishida']);
+    expect(ids('Smith arrived.')).toEqual([]); // two people named Smith
+  });
+  it('after a full name, the surname means that person', () => {
+    expect(ids('Hans Smith spoke. Smith left.')).toEqual(['hans-smith:Hans Smith', 'hans-smith:Smith']);
+  });
+  it('a title can tell namesakes apart', () => {
+    expect(ids('Governor Smith spoke.')).toEqual(['anna-smith:Smith']);
+  });
+  it('another first name means another person', () => {
+    expect(ids('Fumio Kishida met Hiro Kishida.')).toEqual(['fumio-kishida:Fumio Kishida']);
+  });
+  it('a name ending the previous sentence is not a first name', () => {
+    expect(ids('He met Fumio Kishida. Kishida said')).toEqual(['fumio-kishida:Fumio Kishida', 'fumio-kishida:Kishida']);
+    expect(ids('He met Hiro. Kishida said')).toEqual(['fumio-kishida:Kishida']);
+  });
+  it('a lower-case surname-like word is not a name', () => {
+    expect(ids('a yoon was seen')).toEqual([]);
+  });
+});
+
+describe('languages written without spaces', () => {
+  it('matches Japanese aliases with no word boundaries', () => {
+    expect(ids('岸田文雄首相は北大西洋条約機構（NATO）の首脳会議に出席した')).toEqual([
+      'fumio-kishida:岸田文雄',
+      'nato:北大西洋条約機構',
+      'nato:NATO',
+    ]);
+    expect(ids('ゼレンスキー大統領と自民党')).toEqual(['volodymyr-zelenskyy:ゼレンスキー', 'ldp:自民党']);
+  });
+  it('matches katakana names with the middle dot', () => {
+    expect(ids('オラフ・ショルツ首相')).toEqual(['olaf-scholz:オラフ・ショルツ']);
+  });
+});
+
+describe('fuzzy matching of long names', () => {
+  const cases: [string, string][] = [
+    ['President Zelensky said', 'volodymyr-zelenskyy'],
+    ['President Zelenskiy said', 'volodymyr-zelenskyy'],
+    ['Zelenskyj said', 'volodymyr-zelenskyy'],
+    ['met Olaf Scholtz today', 'olaf-scholz'],
+    ['met Kier Starmer today', 'keir-starmer'],
+  ];
+  for (const [text, id] of cases)
+    it(`"${text}" → ${id}, marked as fuzzy`, () => {
+      const ms = find(text, true);
+      expect(ms).toHaveLength(1);
+      expect(ms[0]).toMatchObject({ id, via: 'fuzzy' });
+    });
+  it('"Yoon Suk-yeol" matches (hyphenated, lower-case given name)', () => {
+    expect(find('President Yoon Suk-yeol said', true).map((m) => m.id)).toEqual(['yoon-suk-yeol']);
+  });
+  it('never matches short or common words, or demonyms', () => {
+    expect(find('The Starter said Japanese and South Korean officials met Koreans. Olaf left.', true)).toEqual([]);
+    expect(find('Scholl and Smyth arrived', true)).toEqual([]);
+  });
+});
+
+describe('ambiguous aliases with a context rule', () => {
+  const e = new GlossaryEngine([
+    entry('georgia-country', 'Georgia', 'country', { aliases: ['Tbilisi'] }),
+    entry('georgia-state', 'State of Georgia', 'place', { aliases: [{ text: 'Georgia', context: ['atlanta'] }] }),
+    entry('atlanta', 'Atlanta', 'place'),
+  ]);
+  const f = (t: string) => e.analyze(t, { fuzzy: false, definitions: false }).matches.map((m) => `${m.id}:${m.text}`);
+  it('uses the entry without context by default', () => {
+    expect(f('Georgia votes.')).toEqual(['georgia-country:Georgia']);
+  });
+});
