@@ -35,6 +35,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     await glossary.start();
   };
 
+  // SPA navigations (history changes) read the new page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    run?.glossary.rescan().catch(report);
+  });
+
   contentMessaging.onMessage('getPageTerms', () => run?.glossary.pageTerms() ?? []);
   contentMessaging.onMessage('revealTerm', ({ data }) => run?.glossary.revealId(data) ?? false);
 

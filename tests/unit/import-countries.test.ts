@@ -1,0 +1,143 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countryId, importCountries, loadPackage, PACKAGE_NAME } from '../../src/cli/import-countries';
+import type { Entry, GlossaryFile } from '../../src/core/glossary-types';
+import { validateGlossaries } from '../../src/core/glossary-validate';
+import { aliasObject } from '../../src/core/matcher';
+import { tokenize } from '../../src/core/tokenize';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const GLOSSARY_DIR = path.join(ROOT, 'glossary');
+const COMMITTED = path.join(GLOSSARY_DIR, 'countries.json');
+const committedText = readFileSync(COMMITTED, 'utf8');
+const committed = JSON.parse(committedText) as GlossaryFile;
+const byId = new Map(committed.entries.map((e) => [e.id, e]));
+
+const tmpDirs: string[] = [];
+function tmpDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'import-countries-'));
+  tmpDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
+});
+
+const withoutUpdated = (entries: Entry[]): Omit<Entry, 'updated'>[] => entries.map(({ updated: _, ...rest }) => rest);
+const texts = (e: Entry): string[] => (e.aliases ?? []).map((a) => aliasObject(a).text);
+
+describe('import-countries', () => {
+  it('regenerates the committed glossary/countries.json byte for byte', async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'countries.json');
+    copyFileSync(COMMITTED, out);
+    // Unchanged entries keep their `updated`, whatever today is.
+    const summary = await importCountries({ glossaryDir: dir, today: '2000-01-01' });
+    expect(readFileSync(out, 'utf8')).toBe(committedText);
+    expect(summary).toMatch(/^countries\.json: \d+ entries .*from world-countries@\d+\.\d+\.\d+$/);
+  });
+
+  it('gives the same entries from scratch, dated with `today`', async () => {
+    const dir = tmpDir();
+    const today = committed.entries[0]!.updated;
+    await importCountries({ glossaryDir: dir, today });
+    const fresh = JSON.parse(readFileSync(path.join(dir, 'countries.json'), 'utf8')) as GlossaryFile;
+    expect(withoutUpdated(fresh.entries)).toEqual(withoutUpdated(committed.entries));
+    expect(fresh.entries.every((e) => e.updated === today)).toBe(true);
+    // Run twice: the same bytes.
+    const first = readFileSync(path.join(dir, 'countries.json'), 'utf8');
+    await importCountries({ glossaryDir: dir, today: '2001-01-01' });
+    expect(readFileSync(path.join(dir, 'countries.json'), 'utf8')).toBe(first);
+  });
+
+  it('is canonically formatted and sorted by id', () => {
+    expect(committedText).toBe(`${JSON.stringify(committed, null, 2)}\n`);
+    const ids = committed.entries.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('records the installed package version', () => {
+    const require = createRequire(import.meta.url);
+    const installed = (JSON.parse(readFileSync(require.resolve(`${PACKAGE_NAME}/package.json`), 'utf8')) as { version: string }).version;
+    expect(committed.generatedFrom).toEqual({ package: 'world-countries', version: installed, command: 'npm run glossary -- import-countries' });
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies[PACKAGE_NAME]).toBe(installed);
+  });
+
+  it('has every UN member state, the observers, Taiwan and Kosovo', () => {
+    const { countries } = loadPackage();
+    const members = countries.filter((c) => c.unMember && c.cca2 !== 'VA');
+    expect(members).toHaveLength(193);
+    for (const c of members) expect(byId.get(countryId(c.name.common))?.kind, c.name.common).toBe('country');
+    for (const id of [
+      'japan', 'germany', 'united-states', 'united-kingdom', 'china', 'russia', 'ukraine', 'south-korea', 'north-korea',
+      'australia', 'new-zealand', 'taiwan', 'france', 'india', 'israel', 'iran', 'palestine', 'vatican-city', 'kosovo',
+    ])
+      expect(byId.get(id)?.kind, id).toBe('country');
+    for (const id of ['hong-kong', 'macau', 'greenland', 'puerto-rico', 'western-sahara', 'new-caledonia', 'faroe-islands', 'gibraltar', 'guam', 'bermuda', 'french-polynesia', 'falkland-islands'])
+      expect(byId.get(id)?.kind, id).toBe('place');
+    expect(committed.entries.filter((e) => e.kind === 'country')).toHaveLength(197);
+  });
+
+  it('validates, alone and with the other packs', () => {
+    expect(validateGlossaries([{ file: 'countries.json', data: committed }])).toEqual([]);
+    const all = readdirSync(GLOSSARY_DIR)
+      .filter((n) => n.endsWith('.json') && n !== 'schema.json')
+      .map((n) => ({ file: n, data: JSON.parse(readFileSync(path.join(GLOSSARY_DIR, n), 'utf8')) as unknown }));
+    const ours = validateGlossaries(all).filter((e) => e.file === 'countries.json' || e.message.includes('countries.json'));
+    expect(ours).toEqual([]);
+  });
+
+  it('shares no form between two entries (case ignored)', () => {
+    const owners = new Map<string, string>();
+    const shared: string[] = [];
+    for (const e of committed.entries)
+      for (const t of new Set([e.term, ...texts(e)])) {
+        const key = tokenize(t).keys.join(' ');
+        const prior = owners.get(key);
+        if (prior !== undefined && prior !== e.id) shared.push(`${t}: ${prior}, ${e.id}`);
+        owners.set(key, e.id);
+      }
+    expect(shared).toEqual([]);
+  });
+
+  it('keeps codes, capitals and short words out of the aliases', () => {
+    const { countries } = loadPackage();
+    const capitals = new Set(countries.flatMap((c) => c.capital.map((x) => tokenize(x).keys.join(' '))));
+    const allowedCaps = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'ROK', 'DPRK', 'PRC', 'RSA']);
+    for (const e of committed.entries)
+      for (const t of texts(e)) {
+        if (/^\p{Script=Latin}+$/u.test(t) && t.length < 4) expect(allowedCaps.has(t), `${e.id}: ${t}`).toBe(true);
+        if (/^[A-Z]{2,3}$/.test(t)) expect(allowedCaps.has(t), `${e.id}: ${t}`).toBe(true);
+        const key = tokenize(t).keys.join(' ');
+        if (key !== tokenize(e.term).keys.join(' ')) expect(capitals.has(key), `${e.id}: ${t}`).toBe(false);
+      }
+  });
+
+  it('has the English abbreviations and the Japanese names', () => {
+    const has = (id: string, text: string, lang?: string): void => {
+      const found = (byId.get(id)?.aliases ?? []).map(aliasObject).find((a) => a.text === text);
+      expect(found, `${id}: ${text}`).toBeDefined();
+      expect(found?.lang).toBe(lang);
+    };
+    for (const [id, t] of [
+      ['united-states', 'US'], ['united-states', 'USA'], ['united-kingdom', 'UK'], ['united-kingdom', 'Britain'],
+      ['united-kingdom', 'Great Britain'], ['south-korea', 'ROK'], ['south-korea', 'Republic of Korea'], ['north-korea', 'DPRK'],
+      ['china', 'PRC'], ['united-arab-emirates', 'UAE'], ['dr-congo', 'DRC'], ['turkiye', 'Turkey'], ['vatican-city', 'Holy See'],
+    ] as const)
+      has(id, t);
+    has('japan', '日本', 'ja');
+    has('germany', 'ドイツ', 'ja');
+    has('south-korea', '韓国', 'ja');
+    has('south-korea', '大韓民国', 'ja');
+    has('china', '中国', 'ja');
+    has('germany', 'Deutschland', 'de');
+    for (const t of ['Congo', 'Korea', 'Tokyo', 'Beijing', 'Berlin', 'JP', 'JPN'])
+      for (const e of committed.entries) expect(texts(e), `${e.id}: ${t}`).not.toContain(t);
+  });
+});
