@@ -94,7 +94,8 @@ function isNetworkUrl(url: string): boolean {
 }
 
 /** Aborts every http(s)/ws(s) request that no more specific route claimed, and records it. */
-async function blockNetwork(context: BrowserContext, blocked: BlockedRequest[]): Promise<void> {
+/** Aborts every request that would leave the machine, recording it in `blocked`. */
+export async function blockNetwork(context: BrowserContext, blocked: BlockedRequest[]): Promise<void> {
   await context.route('**/*', async (route: Route) => {
     const request = route.request();
     if (!isNetworkUrl(request.url())) {

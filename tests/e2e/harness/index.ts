@@ -4,3 +4,4 @@ export * from './extension';
 export * from './pages';
 export * from './trace';
 export * from './tooltip';
+export * from './plain';

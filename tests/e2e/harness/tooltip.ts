@@ -72,7 +72,8 @@ export async function waitForTooltip(page: Page, test: (t: TooltipState) => bool
   const end = Date.now() + timeoutMs;
   let last: TooltipState | undefined;
   while (Date.now() < end) {
-    last = await readTooltip(page);
+    // The DOM may change between the protocol's calls (a node id goes stale): read again.
+    last = await readTooltip(page).catch(() => last);
     if (last?.visible && test(last)) return last;
     await page.waitForTimeout(50);
   }
@@ -83,7 +84,7 @@ export async function waitForTooltip(page: Page, test: (t: TooltipState) => bool
 export async function waitForNoTooltip(page: Page, timeoutMs = 3000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const t = await readTooltip(page);
+    const t = await readTooltip(page).catch(() => ({ visible: true }) as TooltipState);
     if (!t?.visible) return;
     await page.waitForTimeout(50);
   }

@@ -1,0 +1,96 @@
+/**
+ * Every real news page of the corpus, served at its real address: the extension raises no error,
+ * leaves the page's text exactly as it was, never runs a task of 50 ms or more, and its tooltips
+ * open by hover and by keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  collectErrors,
+  highlightSizes,
+  launchPlain,
+  launchWithExtension,
+  LONG_TASK_MS,
+  loadFixturePages,
+  longTasksFromTrace,
+  waitForNoTooltip,
+  servePage,
+  startTracing,
+  waitForTooltip,
+  type ExtensionHarness,
+  type PlainBrowser,
+} from './harness';
+
+const pages = loadFixturePages();
+let h: ExtensionHarness;
+let plain: PlainBrowser;
+const summary: Record<string, { marked: number; drawn: number; longestTaskMs: number }> = {};
+
+/** Waits until the number of marks stops changing (or 10 s pass). */
+async function settled(page: Page): Promise<number> {
+  let last = -1;
+  let stableSince = Date.now();
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    const n = (await highlightSizes(page))['glossary-hover'] ?? 0;
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince > 1200) break;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+const innerText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
+
+beforeAll(async () => {
+  h = await launchWithExtension();
+  plain = await launchPlain();
+  for (const p of pages) {
+    await servePage(h.context, p.url, p.html);
+    await servePage(plain.context, p.url, p.html);
+  }
+});
+
+afterAll(async () => {
+  console.table(summary);
+  await plain?.close();
+  await h?.close();
+});
+
+describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, p) => {
+  it('raises no error, keeps the page text, and never runs 50 ms at once', async () => {
+    const base = await plain.context.newPage();
+    await base.goto(p.url, { waitUntil: 'load' });
+    await base.waitForTimeout(1500);
+    const expected = await innerText(base);
+    await base.close();
+
+    const page = await h.context.newPage();
+    const errors = collectErrors(page);
+    const tracing = await startTracing(h.context, page);
+    await page.goto(p.url, { waitUntil: 'load' });
+    const marked = await settled(page);
+    const events = await tracing.stop();
+    const tasks = longTasksFromTrace(events, h.extensionId, { measure: 'extension' });
+    summary[p.file] = {
+      marked,
+      drawn: (await highlightSizes(page))['glossary-underline'] ?? 0,
+      longestTaskMs: Math.round((tasks[0] ?? 0) * 10) / 10,
+    };
+
+    expect(errors.fromExtension(h.extensionId)).toEqual([]);
+    expect(await innerText(page)).toBe(expected);
+    expect(tasks.filter((ms) => ms >= LONG_TASK_MS)).toEqual([]);
+
+    if (marked > 0) {
+      // Keyboard: the first marked term opens its tooltip.
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await waitForTooltip(page, (t) => t.text.length > 10);
+      await page.keyboard.press('Escape');
+      await waitForNoTooltip(page);
+    }
+    await page.close();
+  }, 60_000);
+});
