@@ -35,6 +35,8 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/;
 const NOT_ACRONYMS = new Set('AM PM OK TV ID AD BC CE BCE FAQ PS PDF URL AKA ETA DIY CEO CFO COO GMT UTC'.split(' '));
 /** Lower-case words allowed inside a name: Bank of Japan, Ursula von der Leyen. */
 const CONNECTORS = new Set('of the for de del der den di da dos du la le van von bin al'.split(' '));
+/** Words that may follow a sentence-initial common word before a name ("In The Hague"). */
+const FUNCTION_WORDS = new Set('the a an in on at for with of to from by'.split(' '));
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
@@ -42,10 +44,14 @@ const CALENDAR = new Set(
 const HONORIFICS = new Set(
   'mr mrs ms miss dr prof sir dame lord lady president chancellor prime minister premier king queen prince princess emperor empress senator governor ambassador pope mayor'.split(' '),
 );
+/** Honorifics that say a name is a person's but not what the person is. */
+const COURTESY = new Set('mr mrs ms miss dr prof sir dame lord lady'.split(' '));
 const DEMONYMS = new Set(
   'german american mexican thai french dutch swiss greek iraqi israeli pakistani afghan saudi emirati kuwaiti qatari yemeni bangladeshi nepali somali filipino arab arabic muslim jewish catholic protestant islamic czech slovak'.split(' '),
 );
-const DEMONYM_ENDING = /(?:ese|ish|ian|ean)$/;
+const DEMONYM_ENDING = /(?:ese|ish|ians?|eans?)$/;
+/** Endings that make a demonym of a place name: Kenya → Kenyan, Africa → Africans, Iraq → Iraqi. */
+const DEMONYM_SUFFIXES = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is'];
 const ORG_LAST = new Set(
   ('party parties forces force army navy ministry agency council organization organisation union bank fund association committee commission ' +
     'corporation company corp inc ltd group institute university college news times post journal press court parliament congress senate ' +
@@ -67,9 +73,7 @@ interface Occurrence {
   start: number;
   end: number;
   kind: SuggestionKind;
-  words: number;
   definition?: string;
-  sentence?: string;
 }
 
 /** A group of mentions of one term. */
@@ -98,11 +102,19 @@ function sentenceAround(text: string, at: number): string {
     .replace(/^["”’]\s+/, ''); // the closing quote of the sentence before
 }
 
+/** Abbreviations whose full stop does not end a sentence (Mr. Kishida, Gen. Smith). */
+const ABBREVIATIONS = new Set('mr mrs ms dr prof st sr jr gen lt col capt sgt rev gov sen rep no vs'.split(' '));
+
 /** Whether token `i` begins a sentence (only quotes, brackets and spaces since the last full stop). */
 function sentenceInitial(t: Tokens, i: number): boolean {
   for (let p = (t.starts[i] as number) - 1; p >= 0; p--) {
     const ch = t.text[p] as string;
-    if (/[.!?\n\u2029]/.test(ch)) return true;
+    if (ch === '.') {
+      // Not after an initial (J. Smith, U.S.) or an abbreviation (Mr.).
+      const word = /([\p{L}]+)$/u.exec(t.text.slice(Math.max(0, p - 12), p))?.[1] ?? '';
+      return !(word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
+    }
+    if (/[!?\n\u2029]/.test(ch)) return true;
     if (!/[\s"“”'‘’([«]/.test(ch)) return false;
   }
   return true;
@@ -124,7 +136,16 @@ function joined(t: Tokens, i: number): boolean {
 
 /** A word that says nothing on its own: common English, a weekday or month, a demonym. */
 function isGeneric(key: string): boolean {
-  return isCommonWord(key) || CALENDAR.has(key) || DEMONYMS.has(key) || DEMONYM_ENDING.test(key);
+  return isCommonWord(key) || CALENDAR.has(key) || DEMONYMS.has(key.replace(/s$/, '')) || DEMONYM_ENDING.test(key);
+}
+
+/** Whether a word is a place name plus a demonym ending, for a place name in `names`. */
+function isDerivedDemonym(key: string, names: (stem: string) => boolean): boolean {
+  return DEMONYM_SUFFIXES.some((suffix) => {
+    if (!key.endsWith(suffix)) return false;
+    const stem = key.slice(0, -suffix.length);
+    return stem.length >= 3 && (names(stem) || names(`${stem}a`));
+  });
 }
 
 function classify(keys: string[]): SuggestionKind {
@@ -194,38 +215,59 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
   const knownTerm = (term: string): boolean => engine.compiled.findExact(term).some((m) => m.start === 0 && m.end === term.length);
   const defs = findDefinitions(text).filter((d) => !covered(d.start, d.end) && !knownTerm(d.term));
   const titleDefs = defs.filter((d) => d.kind === 'title').map((d) => ({ d, keys: tokenize(d.term).keys }));
+  // Tokens inside a mention the glossary already knows are not candidates and end a name.
+  const knownToken = new Uint8Array(t.length);
+  for (let i = 0, k = 0; i < t.length; i++) {
+    while (k < known.length && (known[k] as Match).end <= (t.starts[i] as number)) k++;
+    const m = known[k];
+    if (m && m.start <= (t.starts[i] as number) && m.end >= (t.ends[i] as number)) knownToken[i] = 1;
+  }
+  const isName = (i: number): boolean => knownToken[i] === 0 && isNameToken(t, i);
+  // Single capitalized words of the text and the glossary's names: stems of demonyms (Kenya → Kenyan).
+  const capitalized = new Set<string>();
+  for (let i = 0; i < t.length; i++) if (isCapitalized(t, i)) capitalized.add(t.keys[i] as string);
+  const isPlaceName = (stem: string): boolean => capitalized.has(stem) || engine.compiled.hasKey(stem);
+  const generic = (key: string): boolean => isGeneric(key) || isDerivedDemonym(key, isPlaceName);
   const shouting = makeShoutingTest(t);
   const found: Occurrence[] = [];
   const capitalizedCommon: number[] = [];
 
   const add = (a: number, b: number, kind: SuggestionKind, definition?: string): void => {
     const start = t.starts[a] as number;
-    const end = t.ends[b] as number;
+    let end = t.ends[b] as number;
     if (covered(start, end)) return;
+    // A dotted acronym keeps its last dot: U.S.
+    if ((t.flags[b] as number) & TokenFlag.Dotted && text[end] === '.') end++;
     const keys = t.keys.slice(a, b + 1);
-    found.push({ key: keys.join(' '), term: text.slice(start, end).replace(/\s+/g, ' '), start, end, kind, words: keys.length, ...(definition ? { definition } : {}) });
+    found.push({ key: keys.join(' '), term: text.slice(start, end).replace(/\s+/g, ' '), start, end, kind, ...(definition ? { definition } : {}) });
   };
 
   for (let i = 0; i < t.length; i++) {
+    if (knownToken[i]) continue;
     // Acronyms.
     if (isAcronymToken(t, i)) {
       const s = tokenSurface(t, i);
       if (!NOT_ACRONYMS.has(s) && !ROMAN.test(s) && !shouting(i)) add(i, i, 'acronym');
       continue;
     }
-    if (!isNameToken(t, i)) continue;
+    if (!isName(i)) continue;
     // "trans-Atlantic", "pro-Russian": a prefix, not a name.
     if (i > 0 && (t.flags[i] as number) & TokenFlag.HyphenBefore && joined(t, i) && !isCapitalized(t, i - 1)) continue;
     // A run of capitalized words, with connectors between them (Bank of Japan).
     let j = i;
     for (;;) {
-      if (j + 1 < t.length && joined(t, j + 1) && isNameToken(t, j + 1)) {
+      if (j + 1 < t.length && joined(t, j + 1) && isName(j + 1)) {
         j++;
         continue;
       }
+      // A regnal or ordinal numeral ends a name: King Charles III, World War II.
+      if (j + 1 < t.length && joined(t, j + 1) && knownToken[j + 1] === 0 && ROMAN.test(tokenSurface(t, j + 1))) {
+        j++;
+        break;
+      }
       let c = j + 1;
       while (c < t.length && c - j <= 2 && joined(t, c) && CONNECTORS.has(t.keys[c] as string) && !isCapitalized(t, c)) c++;
-      if (c > j + 1 && c < t.length && joined(t, c) && isNameToken(t, c)) {
+      if (c > j + 1 && c < t.length && joined(t, c) && isName(c)) {
         j = c;
         continue;
       }
@@ -247,7 +289,11 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
       continue;
     }
     let a = i;
-    if (sentenceInitial(t, a)) while (a <= end && isCommonWord(t.keys[a] as string)) a++;
+    // A common word may be capitalized only because it begins the sentence ("Although Japan").
+    if (sentenceInitial(t, a) && isCommonWord(t.keys[a] as string)) {
+      a++;
+      while (a <= end && FUNCTION_WORDS.has(t.keys[a] as string)) a++;
+    }
     let title: string | undefined = a <= end ? afterHonorific(t, a) : undefined;
     const titleFrom = a;
     while (a < end && HONORIFICS.has(t.keys[a] as string)) a++;
@@ -264,14 +310,15 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     const keys = t.keys.slice(a, b + 1);
     const kind = title ? 'person' : classify(keys);
     const content = keys.filter((k) => !CONNECTORS.has(k));
-    if (kind === 'name' && content.every(isGeneric)) {
+    if (kind === 'name' && content.every(generic)) {
       // A common word capitalized mid-sentence may still be a name (China): decided below.
-      if (keys.length === 1 && a === i && !sentenceInitial(t, a) && isCommonWord(keys[0] as string)) capitalizedCommon.push(a);
+      if (keys.length === 1 && a === i && !sentenceInitial(t, a) && isCommonWord(keys[0] as string) && !CALENDAR.has(keys[0] as string)) capitalizedCommon.push(a);
       continue;
     }
-    if (kind !== 'name' && kind !== 'person' && content.length > 1 && content.every((k) => isGeneric(k) && !ORG_LAST.has(k) && !PLACE_LAST.has(k))) continue;
+    if (kind !== 'name' && kind !== 'person' && content.length > 1 && content.every((k) => generic(k) && !ORG_LAST.has(k) && !PLACE_LAST.has(k))) continue;
     if (keys.length === 1 && ((keys[0] as string).length < 2 || HONORIFICS.has(keys[0] as string) || CALENDAR.has(keys[0] as string))) continue;
-    add(a, b, kind, title);
+    const courtesy = title !== undefined && title.split(/\s+/).every((w) => COURTESY.has(w.toLowerCase()));
+    add(a, b, kind, courtesy ? undefined : title);
   }
 
   // A common word that the article always capitalizes, twice or more mid-sentence, is a name here
@@ -317,8 +364,13 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || g.kind === 'acronym') continue;
     const word = g.words[0] as string;
+    // Into a person; or into a name of two or three uncommon words named in full first.
     const owners = [...groups.values()].filter(
-      (o) => o.words.length > 1 && (o.kind === 'person' || o.kind === 'name') && (o.words[o.words.length - 1] === word || (o.kind === 'person' && o.words[0] === word)),
+      (o) =>
+        o.words.length > 1 &&
+        (o.kind === 'person'
+          ? o.words[o.words.length - 1] === word || o.words[0] === word
+          : o.kind === 'name' && o.words.length <= 3 && o.words[o.words.length - 1] === word && o.start < g.start && !o.words.some(generic)),
     );
     if (owners.length !== 1) continue;
     const owner = owners[0] as Group;
