@@ -119,10 +119,13 @@ export function findDefinitions(text: string): ArticleDefinition[] {
     const at = m.index as number;
     const sentence = sentenceAround(text, at);
     // The noun phrase the name is given to: the sentence up to the comma before "called".
-    let before = text.slice(sentence.start, at).replace(/[\s,;:]+$/, '');
-    const lastComma = before.lastIndexOf(',');
-    if (lastComma > 0 && before.length - lastComma < 8) before = before.slice(0, lastComma);
-    before = before.trim();
+    let before = text
+      .slice(sentence.start, at)
+      .replace(/(?:[\s,;:]+|\b(?:also|commonly|widely|popularly|better|often|now|formerly|locally|sometimes|is|was|are|were)\b)+$/i, '')
+      .trim();
+    // The phrase the name belongs to starts after the last bracket, colon, semicolon or dash.
+    const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'));
+    if (cut >= 0) before = before.slice(cut + 1).trim();
     if (before.length < 4 || before.length > 200) continue;
     const start = at + m[0].lastIndexOf(term);
     add({ term, definition: before, kind: 'called', start, end: start + term.length, sentence: sentence.text });

@@ -36,9 +36,12 @@ function allowedEdits(candidate: string, name: string, words: number): number {
   return len >= 12 ? 2 : 1;
 }
 
-function eligible(form: Form, fuzzyFlag: boolean | undefined, folded: string, words: number): boolean {
+function eligible(form: Form, fuzzyFlag: boolean | undefined, folded: string, words: number, kind: string): boolean {
   if (fuzzyFlag === false) return false;
   if (fuzzyFlag === true) return true;
+  // By default only people's names: place and organization names have too many namesakes
+  // (Hollande is not Holland).
+  if (kind !== 'person') return false;
   if (form.mode !== 'capitals') return false; // acronyms and common-noun phrases never
   if (/[^a-z ]/.test(folded)) return false; // Latin-script names only
   return words === 1 ? folded.length >= FUZZY_MIN_WORD : folded.length >= FUZZY_MIN_PHRASE;
@@ -73,7 +76,7 @@ export class FuzzyIndex {
           isTerm: false,
           isSurname: f.surname,
         };
-        if (!eligible(form, f.fuzzy, folded, t.length)) continue;
+        if (!eligible(form, f.fuzzy, folded, t.length, entry.kind)) continue;
         const dedupe = `${index}|${folded}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);

@@ -324,7 +324,8 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
       const plain = full.find((f) => !f.context);
       const chosen = plain ?? full[0]!;
       const m: Match = { id: g.entries[chosen.entry]!.id, start, end, text, via: chosen.isTerm ? 'exact' : 'alias' };
-      if (!plain) {
+      if (full.some((f) => f.context)) {
+        // Decided once the page's other mentions are known.
         pendingContext.push({ m, forms: full });
         continue;
       }
@@ -359,8 +360,17 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
     mentioned.add(entry);
   }
 
+  // A context counts as present when the entry is mentioned, or a mentioned entry relates to it
+  // (Tokyo's page is a Japan page).
+  const present = new Set(mentioned);
+  for (const e of mentioned)
+    for (const r of g.entries[e]!.related ?? []) {
+      const i = g.indexById.get(r);
+      if (i !== undefined) present.add(i);
+    }
   for (const { m, forms } of pendingContext) {
-    const f = forms.find((x) => x.context!.some((c) => mentioned.has(c)));
+    // A form whose context is present wins; else the form without a context rule, if any.
+    const f = forms.find((x) => x.context?.some((c) => present.has(c))) ?? forms.find((x) => !x.context);
     if (!f) continue;
     matches.push({ ...m, id: g.entries[f.entry]!.id, via: f.isTerm ? 'exact' : 'alias' });
   }

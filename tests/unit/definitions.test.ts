@@ -29,6 +29,9 @@ describe("the article's own definitions", () => {
   it('reads "known as" and "dubbed"', () => {
     expect(defs('The security dialogue of four democracies, known as the Quad, met.')).toEqual({ Quad: 'called: The security dialogue of four democracies' });
   });
+  it('takes only the phrase the name belongs to', () => {
+    expect(defs('Firefox OS (project name: Boot to Gecko also known as B2G) is an OS.')).toEqual({ B2G: 'called: Boot to Gecko' });
+  });
   it('does not take a parenthesis that is not an expansion', () => {
     expect(defs('The UN (which met on Monday) said.')).toEqual({});
     expect(expansionFor('ACSA', 'two countries signed the deal')).toBeUndefined();

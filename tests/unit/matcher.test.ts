@@ -174,4 +174,17 @@ describe('ambiguous aliases with a context rule', () => {
   it('uses the entry without context by default', () => {
     expect(f('Georgia votes.')).toEqual(['georgia-country:Georgia']);
   });
+  it('uses the entry whose context is on the page', () => {
+    expect(f('Georgia votes. Atlanta waits.')).toEqual(['georgia-state:Georgia', 'atlanta:Atlanta']);
+  });
+  it('counts an entry related to the context as the context', () => {
+    const e2 = new GlossaryEngine([
+      entry('japan', 'Japan', 'country'),
+      entry('tokyo', 'Tokyo', 'place', { related: ['japan'] }),
+      entry('sdf', 'Self-Defense Forces', 'military', { aliases: [{ text: 'SDF', context: ['japan'] }] }),
+    ]);
+    const g = (t: string) => e2.analyze(t, { fuzzy: false }).matches.map((m) => m.id);
+    expect(g('The SDF in Tokyo.')).toEqual(['sdf', 'tokyo']);
+    expect(g('The SDF in Syria.')).toEqual([]);
+  });
 });
