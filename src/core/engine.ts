@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   fuzzy?: boolean;
   /** Read the article's own definitions (default true). */
   definitions?: boolean;
+  /** The article's date (YYYY-MM-DD): an event that began later cannot be what it means. */
+  date?: string;
 }
 
 /** Everything found in one text. */
@@ -62,6 +64,14 @@ export class GlossaryEngine {
     if (options.fuzzy !== false) {
       const { matches: fuzzy, replaced } = this.fuzzy.find(tokens, matches);
       if (fuzzy.length) matches = [...matches.filter((m) => !replaced.has(m)), ...fuzzy].sort((a, b) => a.start - b.start);
+    }
+    if (options.date) {
+      const date = options.date;
+      matches = matches.filter((m) => {
+        const e = this.entry(m.id);
+        const from = e?.kind === 'event' ? e.periods?.[0]?.from : undefined;
+        return !from || from <= date;
+      });
     }
     const definitions: Record<string, ArticleDefinition> = Object.create(null);
     const articleEntries: Entry[] = [];

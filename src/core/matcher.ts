@@ -287,6 +287,8 @@ function scan(root: Map<string, TrieNode>, t: Tokens): RawMatch[] {
       if (nextNode === undefined) break;
       node = nextNode;
     }
+    // "US$1,000", "HK$": a currency, not the country.
+    if (best && t.text.charCodeAt(t.ends[best.last] as number) === 0x24) best = undefined;
     if (best) {
       const tail = best.forms.find((f) => f.tail !== undefined)?.tail;
       if (tail && t.text.startsWith(tail, t.ends[best.last])) best.tailLength = tail.length;

@@ -19,9 +19,9 @@ export function createGlossaryService(entries: () => Entry[]): GlossaryService {
   let engine: GlossaryEngine | undefined;
   const get = (): GlossaryEngine => (engine ??= new GlossaryEngine(entries()));
   return {
-    analyze({ text }) {
+    analyze({ text, date }) {
       const e = get();
-      const result = e.analyze(text);
+      const result = e.analyze(text, date ? { date } : {});
       const out: Record<string, Entry> = Object.create(null);
       const include = (id: string): void => {
         const entry = e.entry(id);

@@ -33,6 +33,9 @@ describe('normalization keeps offsets into the original text', () => {
   it('ignores a soft hyphen inside a word', () => {
     expect(ids('Kishi\u00adda arrived. Fumio Kishi\u00adda')).toContain('fumio-kishida:Fumio Kishi\u00adda');
   });
+  it('does not read a currency prefix as the country (US$1,000)', () => {
+    expect(ids('He gave US$1,000 to the US campaign')).toEqual(['us:US']);
+  });
   it('matches dotted acronyms', () => {
     expect(ids('N.A.T.O. and U.S. forces')).toEqual(['nato:N.A.T.O', 'us:U.S']);
   });
@@ -161,6 +164,14 @@ describe('fuzzy matching of long names', () => {
   it('never matches short or common words, or demonyms', () => {
     expect(find('The Starter said Japanese and South Korean officials met Koreans. Olaf left.', true)).toEqual([]);
     expect(find('Scholl and Smyth arrived', true)).toEqual([]);
+  });
+});
+
+describe("the article's date", () => {
+  it('an event that began after the article is not what it means', () => {
+    const e = new GlossaryEngine([entry('summit-2024', '2024 NATO summit', 'event', { aliases: ['NATO summit'], periods: [{ role: 'Summit', from: '2024-07-09', to: '2024-07-11' }] })]);
+    expect(e.analyze('the NATO summit', { date: '2015-03-01' }).matches).toEqual([]);
+    expect(e.analyze('the NATO summit', { date: '2024-07-10' }).matches).toHaveLength(1);
   });
 });
 
