@@ -1,13 +1,74 @@
 import { defineConfig } from 'wxt';
+import { loadPermissionSnapshot, PERMISSION_SNAPSHOT_PATH, permissionGrowth } from './scripts/permission-snapshot';
+import { NEWS_SITE_MATCHES } from './src/extension/news-sites';
+
+/**
+ * Content security policy of the extension's own pages (popup, options, background) in a build:
+ * scripts and everything else only from the extension itself, no plugins, no <base>, no form
+ * posts. `default-src 'self'` also means `connect-src 'self'`: the pages cannot reach the network.
+ * `wxt dev` keeps WXT's own policy, which its dev server and hot reload need.
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Firefox add-on id (permanent once published on AMO). */
+const GECKO_ID = 'news-glossary@news-glossary';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
-  manifest: {
+  // Manifest V3 for every browser (WXT 0.20 would build Firefox as MV2 by default).
+  manifestVersion: 3,
+  manifest: ({ browser, command }) => ({
     name: 'News Glossary',
     description: 'Explains the people, organizations and terms in news articles, on hover.',
-    permissions: ['storage'],
+    // storage: settings; scripting: run on the sites the user opts into (site-access.ts);
+    // activeTab: the popup may read the current tab's address to offer "Enable on this site".
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // The default news sites only; every other site is asked for from the popup, one at a time.
+    host_permissions: [...NEWS_SITE_MATCHES],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'News Glossary' },
+    // UI strings come from public/_locales (English and Japanese).
+    default_locale: 'en',
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // ...and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // A build that asks the browser for more than the permission snapshot fails here.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.command !== 'build') return; // `wxt dev` adds its own reload permissions
+      const growth = permissionGrowth(manifest as unknown as Record<string, unknown>, loadPermissionSnapshot());
+      if (growth.length) {
+        throw new Error(
+          `The manifest asks for more than ${PERMISSION_SNAPSHOT_PATH} allows:\n  ${growth.join('\n  ')}\n` +
+            'If this is intended, add it to the snapshot in the same commit, with the reason.',
+        );
+      }
+    },
+  },
+  vite: () => ({
+    // Vite's modulepreload polyfill is dead code in Chrome and Firefox (both preload natively) and
+    // is the only `fetch(` in the bundles: leave it out (tests/unit/bundle-scan.test.ts).
+    build: { modulePreload: { polyfill: false } },
+  }),
+  zip: {
+    // The sources zip AMO asks for: what `npm ci && npm run build:firefox` needs, not the tests.
+    excludeSources: ['tests/**', 'test-results/**', 'bench/**', 'assets/screenshots/**', 'tmp/**', '*.zip'],
+    // ...except the permission snapshot, which the build checks the manifest against.
+    includeSources: ['tests/fixtures/manifest-permissions.json'],
   },
 });

@@ -300,7 +300,7 @@ function isEnglishWord(folded: string): boolean {
 }
 
 function isLatin(s: string): boolean {
-  return /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u.test(s);
+  return /^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(s);
 }
 
 function isAllCaps(s: string): boolean {
@@ -379,7 +379,7 @@ function unfit(c: Country, cand: Candidate, term: string, capitals: ReadonlySet<
   if (text.normalize('NFKC') !== text.normalize('NFC') || /[\u0250-\u0258\u025a-\u02af]/.test(text)) return 'phonetic or compatibility characters';
   const latin = isLatin(text);
   if (latin && text === text.toLowerCase()) return 'no capital letter (would match in any case)';
-  if (latin && isAllCaps(text.replace(/[\s.\-]/g, '')) && cand.translation) return 'foreign abbreviation';
+  if (latin && isAllCaps(text.replace(/[\s.-]/g, '')) && cand.translation) return 'foreign abbreviation';
   const words = text.split(/[\s\-'’]+/).filter(Boolean);
   if (latin && words.length === 1 && text.length < 4 && !isAllCaps(text)) return 'short word';
   if (latin && words.length === 1 && foldAscii(text) !== foldAscii(term) && isEnglishWord(foldAscii(text)))

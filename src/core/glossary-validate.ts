@@ -208,6 +208,6 @@ export function parseGlossaryJson(text: string): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    throw new Error(describeJsonError(body, err));
+    throw new Error(describeJsonError(body, err), { cause: err });
   }
 }

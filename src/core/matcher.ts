@@ -71,7 +71,7 @@ export function caseModeOf(text: string, caseSensitive?: boolean): CaseMode {
   const hasUpper = text !== text.toLowerCase();
   const hasLower = text !== text.toUpperCase();
   if (!hasUpper) return 'insensitive';
-  const compact = text.replace(/[\s.\-]/g, '');
+  const compact = text.replace(/[\s.-]/g, '');
   if (!hasLower && compact.length <= ACRONYM_MAX) return 'sensitive';
   return 'capitals';
 }

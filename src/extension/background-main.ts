@@ -1,18 +1,123 @@
-/** The background service worker: the glossary service and the badge. */
+/**
+ * The background service worker: the glossary service (bundled entries overridden by the
+ * user's), the badge, the context menu, the command that toggles the current site, and telling
+ * open tabs when the user's glossary changes. Every listener is registered synchronously at
+ * start, as MV3 requires for a worker that is woken by an event.
+ */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { bundledEntries } from './bundled-glossary';
-import { createGlossaryService } from './glossary-service';
-import { backgroundMessaging } from './protocol';
+import { registerContextMenu } from './context-menu';
+import { createGlossaryService, type GlossarySnapshot } from './glossary-service';
+import { backgroundMessaging, contentMessaging } from './protocol';
+import { isActiveOn, loadSettings, setActiveOn } from './settings';
+import { watchSiteAccess } from './site-access';
+import { loadUserGlossary, mergeEntries, userGlossaryItem } from './user-glossary';
 
-/** Registers the background's message handlers. */
+/** Name of the command (manifest `commands`) that turns the glossary on or off for the current site. */
+export const TOGGLE_SITE_COMMAND = 'toggle-site';
+
+/** Badge colour (the marks' blue). */
+const BADGE_COLOR = '#2f6fd6';
+
+/**
+ * Tabs whose content script has asked for an analysis: they are told when the glossary changes.
+ * Kept in session storage, so a worker that was stopped and woken still knows them.
+ */
+const glossaryTabsItem = storage.defineItem<number[]>('session:glossaryTabs', { fallback: [] });
+
+/** The bundled glossary with the user's entries over it. */
+export async function loadGlossarySnapshot(): Promise<GlossarySnapshot> {
+  const user = await loadUserGlossary();
+  const userEntries = user?.glossary.entries ?? [];
+  return {
+    entries: mergeEntries(bundledEntries(), userEntries),
+    user: userEntries.length,
+    ...(user?.glossary.name ? { userName: user.glossary.name } : {}),
+  };
+}
+
+async function rememberTab(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const tabs = await glossaryTabsItem.getValue();
+  if (!tabs.includes(tabId)) await glossaryTabsItem.setValue([...tabs, tabId]);
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  const tabs = await glossaryTabsItem.getValue();
+  if (tabs.includes(tabId)) await glossaryTabsItem.setValue(tabs.filter((id) => id !== tabId));
+}
+
+/** Tells every tab with the glossary that it changed; tabs that no longer answer are forgotten. */
+async function announceGlossaryChange(): Promise<void> {
+  const tabs = await glossaryTabsItem.getValue();
+  await Promise.all(
+    tabs.map((tabId) =>
+      contentMessaging.sendMessage('glossaryChanged', undefined, tabId).catch(() => forgetTab(tabId)),
+    ),
+  );
+}
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+  if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+/** The hostname of an http(s) page, or undefined. */
+export function pageHostname(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns the glossary on or off for the site of a tab (the command's handler). */
+export async function toggleSiteOf(tab: { id?: number; url?: string } | undefined): Promise<boolean | undefined> {
+  const host = pageHostname(tab?.url);
+  if (!host) return undefined;
+  const active = !isActiveOn(await loadSettings(), host);
+  await setActiveOn(host, active);
+  if (!active && tab?.id !== undefined) await setBadge(tab.id, 0);
+  return active;
+}
+
+/** Registers the background's message handlers and listeners. */
 export function startBackground(): void {
-  const service = createGlossaryService(bundledEntries);
-  backgroundMessaging.onMessage('analyze', ({ data }) => service.analyze(data));
+  // Opt-in sites: register the content script where the user granted access, and keep it in sync.
+  watchSiteAccess();
+  const service = createGlossaryService(loadGlossarySnapshot);
+
+  backgroundMessaging.onMessage('analyze', ({ data, sender }) => {
+    rememberTab(sender.tab?.id).catch(() => {});
+    return service.analyze(data);
+  });
   backgroundMessaging.onMessage('reportPageTerms', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const count = data.length;
-    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6fd6' });
+    await setBadge(tabId, Array.isArray(data) ? data.length : 0);
+  });
+  backgroundMessaging.onMessage('search', ({ data }) => service.search(data));
+  backgroundMessaging.onMessage('getEntries', ({ data }) => service.entries(data));
+  backgroundMessaging.onMessage('getGlossaryInfo', () => service.info());
+
+  // An import, an added term or a removal: recompile, then let open pages analyze again.
+  userGlossaryItem.watch(() => {
+    service.invalidate();
+    announceGlossaryChange().catch(() => {});
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId).catch(() => {});
+  });
+
+  registerContextMenu();
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_SITE_COMMAND) return;
+    const target = tab?.url
+      ? Promise.resolve(tab)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    target.then(toggleSiteOf).catch((err: unknown) => console.warn('[News Glossary] toggle site:', err));
   });
 }

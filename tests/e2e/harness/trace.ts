@@ -143,8 +143,11 @@ function unionLength(intervals: Array<[number, number]>): number {
 
 /** Lists the top-level tasks (per thread) that ran script from chrome-extension://EXTENSIONID/. */
 export function extensionTasksFromTrace(events: readonly TraceEvent[], extensionId: string): ExtensionTask[] {
-  const prefix = `chrome-extension://${extensionId}/`;
+  return scriptTasksFromTrace(events, `chrome-extension://${extensionId}/`);
+}
 
+/** Lists the top-level tasks (per thread) that ran script whose URL starts with `prefix`. */
+export function scriptTasksFromTrace(events: readonly TraceEvent[], prefix: string): ExtensionTask[] {
   const threadNames = new Map<string, string>();
   for (const event of events) {
     const name = asRecord(event.args)?.['name'];

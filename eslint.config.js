@@ -1,0 +1,46 @@
+// ESLint 10 flat config: typescript-eslint for the TypeScript, eslint-plugin-no-unsanitized for
+// every way HTML could reach the DOM (innerHTML, outerHTML, insertAdjacentHTML, document.write…).
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'src/core/generated/**', 'test-results/**', 'tmp/**'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  noUnsanitized.configs.recommended,
+  {
+    // Extension code runs in pages, the popup and the service worker.
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+    rules: {
+      // `_`-prefixed names are deliberately unused (parameters kept for a signature).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // No string is ever run as code.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      // Zero-width characters listed one by one as escapes (\u200c\u200d…) are deliberate.
+      'no-misleading-character-class': ['error', { allowEscape: true }],
+    },
+  },
+  {
+    // Extension code never builds a javascript: URL (tests do, to check they stay inert).
+    files: ['src/**', 'entrypoints/**'],
+    ignores: ['src/cli/**'],
+    rules: { 'no-script-url': 'error' },
+  },
+  {
+    // Build scripts, the CLI, tests and benchmarks run in Node.
+    files: ['scripts/**', 'src/cli/**', 'tests/**', 'bench/**', '*.config.{js,ts,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // no-unsanitized guards the DOM; Node-only code has none (the CLI loads its own modules by URL).
+    files: ['scripts/**', 'src/cli/**', 'bench/**'],
+    rules: { 'no-unsanitized/method': 'off', 'no-unsanitized/property': 'off' },
+  },
+);
