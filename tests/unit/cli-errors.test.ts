@@ -1,54 +1,13 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/glossary';
-import type { Io } from '../../src/cli/io';
+import { describe, expect, it } from 'vitest';
+import { glossary, inProcess, type Result, ROOT, runGlossary, useTmpDirs } from './cli-harness';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-const CLI = path.join(ROOT, 'src/cli/glossary.ts');
 const BAD = 'tests/fixtures/bad-glossaries';
 const SMALL = `${BAD}/valid`;
 const SEED_TXT = 'tests/fixtures/kyodo-kishida-nato-2024-07-10.txt';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line (`node --import tsx src/cli/glossary.ts …`), by default in the repository root. */
-function glossary(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env?.npm_lifecycle_event) delete env.npm_lifecycle_event;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** Runs the command line in this process (same code, no process start). */
-async function inProcess(...args: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (l) => void (stdout += `${l}\n`), err: (l) => void (stderr += `${l}\n`) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const tmpDirs: string[] = [];
-function tmp(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'glossary-errors-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmp = useTmpDirs('errors');
 
 /** Expects exactly one `glossary: …` line on stderr, nothing on stdout, and the exit code. */
 function expectOneLine(r: Result, code: number, line: string | RegExp): void {
@@ -63,32 +22,32 @@ function expectOneLine(r: Result, code: number, line: string | RegExp): void {
 
 describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for usage', { timeout: 60_000 }, () => {
   it('an article file that does not exist', async () => {
-    expectOneLine(await glossary(['find', 'missing.txt', '--glossary', SMALL]), 1, 'glossary: cannot read missing.txt: no such file or directory');
+    expectOneLine(await glossary('find', 'missing.txt', '--glossary', SMALL), 1, 'glossary: cannot read missing.txt: no such file or directory');
   });
 
   it('an article that cannot be read (a directory)', async () => {
     const dir = path.join(tmp(), 'folder.txt');
     mkdirSync(dir);
-    expectOneLine(await glossary(['suggest', dir, '--glossary', SMALL]), 1, `glossary: cannot read ${dir}: is a directory, not a file`);
+    expectOneLine(await glossary('suggest', dir, '--glossary', SMALL), 1, `glossary: cannot read ${dir}: is a directory, not a file`);
   });
 
   it('an article of a kind the CLI does not read', async () => {
-    expectOneLine(await glossary(['find', 'notes.pdf', '--glossary', SMALL]), 2, 'glossary: find reads a .txt or .html file, not "notes.pdf"');
+    expectOneLine(await glossary('find', 'notes.pdf', '--glossary', SMALL), 2, 'glossary: find reads a .txt or .html file, not "notes.pdf"');
   });
 
   it('a glossary directory that does not exist, or is a file', async () => {
-    expectOneLine(await glossary(['validate', '--glossary', 'does-not-exist']), 1, 'glossary: glossary directory does-not-exist: no such file or directory');
-    expectOneLine(await glossary(['stats', '--glossary', SEED_TXT]), 1, `glossary: glossary directory ${SEED_TXT}: not a directory`);
+    expectOneLine(await glossary('validate', '--glossary', 'does-not-exist'), 1, 'glossary: glossary directory does-not-exist: no such file or directory');
+    expectOneLine(await glossary('stats', '--glossary', SEED_TXT), 1, `glossary: glossary directory ${SEED_TXT}: not a directory`);
   });
 
   it('a glossary file that is not JSON, with line and column', async () => {
     expectOneLine(
-      await glossary(['find', SEED_TXT, '--glossary', `${BAD}/not-json`]),
+      await glossary('find', SEED_TXT, '--glossary', `${BAD}/not-json`),
       1,
       /^glossary: tests\/fixtures\/bad-glossaries\/not-json\/glossary\.json: \(file\): not JSON at line 11, column \d+: \S.*$/,
     );
     expectOneLine(
-      await glossary(['stats', '--glossary', `${BAD}/truncated-json`]),
+      await glossary('stats', '--glossary', `${BAD}/truncated-json`),
       1,
       /^glossary: tests\/fixtures\/bad-glossaries\/truncated-json\/glossary\.json: not JSON.*(truncated|ends too early)/,
     );
@@ -96,7 +55,7 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
 
   it('a glossary file of the wrong shape', async () => {
     expectOneLine(
-      await glossary(['find', SEED_TXT, '--glossary', `${BAD}/wrong-top-level-type`]),
+      await glossary('find', SEED_TXT, '--glossary', `${BAD}/wrong-top-level-type`),
       1,
       'glossary: tests/fixtures/bad-glossaries/wrong-top-level-type/glossary.json: (file): a glossary file must be a JSON object with an "entries" array, not an array',
     );
@@ -107,7 +66,7 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
     cpSync(path.join(ROOT, BAD, 'missing-summary', 'glossary.json'), path.join(dir, 'a.json'));
     cpSync(path.join(ROOT, BAD, 'http-source', 'glossary.json'), path.join(dir, 'b.json'));
     expectOneLine(
-      await glossary(['suggest', SEED_TXT, '--glossary', dir]),
+      await glossary('suggest', SEED_TXT, '--glossary', dir),
       1,
       `glossary: ${dir}/a.json: entries[1].summary: required field is missing (and 1 more error; run "npm run glossary -- validate")`,
     );
@@ -117,15 +76,15 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
     const dir = tmp();
     cpSync(path.join(ROOT, SMALL, 'seed.json'), path.join(dir, 'seed.json'));
     mkdirSync(path.join(dir, 'broken.json'));
-    const v = await glossary(['validate', '--glossary', dir]);
+    const v = await glossary('validate', '--glossary', dir);
     expect(v.code).toBe(1);
     expect(v.stderr.split('\n')).toEqual([`${dir}/broken.json: (file): cannot read: is a directory, not a file`, 'glossary: 1 error in 1 of 2 files', '']);
-    expectOneLine(await glossary(['find', SEED_TXT, '--glossary', dir]), 1, `glossary: ${dir}/broken.json: (file): cannot read: is a directory, not a file`);
+    expectOneLine(await glossary('find', SEED_TXT, '--glossary', dir), 1, `glossary: ${dir}/broken.json: (file): cannot read: is a directory, not a file`);
   });
 
   it('usage errors through the real command', async () => {
-    expectOneLine(await glossary(['frobnicate']), 2, 'glossary: unknown command "frobnicate" (see --help)');
-    expectOneLine(await glossary(['find', SEED_TXT, '--jsn']), 2, 'glossary: unknown option "--jsn" for find (see --help)');
+    expectOneLine(await glossary('frobnicate'), 2, 'glossary: unknown command "frobnicate" (see --help)');
+    expectOneLine(await glossary('find', SEED_TXT, '--jsn'), 2, 'glossary: unknown option "--jsn" for find (see --help)');
   });
 
   it('usage errors', async () => {
@@ -149,7 +108,7 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
 describe('help and paths', { timeout: 60_000 }, () => {
   it('--help prints usage and exits 0, also after a command', async () => {
     for (const args of [['--help'], ['-h'], ['find', '--help']]) {
-      const r = args[0] === '--help' ? await glossary(args) : await inProcess(...args);
+      const r = args[0] === '--help' ? await glossary(...args) : await inProcess(...args);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/^Usage: npm run glossary -- <command> \[options\]\n/);
@@ -158,12 +117,12 @@ describe('help and paths', { timeout: 60_000 }, () => {
   });
 
   it('--glossary=DIR works like --glossary DIR', async () => {
-    const r = await glossary(['validate', `--glossary=${SMALL}`]);
+    const r = await glossary('validate', `--glossary=${SMALL}`);
     expect(r).toEqual({ code: 0, stdout: '1 file, 8 entries: valid\n', stderr: '' });
   });
 
   it('the default glossary is the bundled one, whatever the working directory', async () => {
-    const r = await glossary(['stats', '--json'], { cwd: tmp() });
+    const r = await runGlossary(['stats', '--json'], { cwd: tmp() });
     expect(r.stderr).toBe('');
     const bundled = readdirSync(path.join(ROOT, 'glossary')).filter((n) => n.endsWith('.json') && n !== 'schema.json');
     expect(Object.keys(JSON.parse(r.stdout).files).sort()).toEqual(bundled.sort());
@@ -174,7 +133,7 @@ describe('help and paths', { timeout: 60_000 }, () => {
     writeFileSync(path.join(dir, 'article.txt'), 'NATO met.');
     mkdirSync(path.join(dir, 'g'));
     cpSync(path.join(ROOT, SMALL, 'seed.json'), path.join(dir, 'g', 'seed.json'));
-    const r = await glossary(['find', 'article.txt', '--json', '--glossary', 'g'], { env: { npm_lifecycle_event: 'glossary', INIT_CWD: dir } });
+    const r = await runGlossary(['find', 'article.txt', '--json', '--glossary', 'g'], { env: { npm_lifecycle_event: 'glossary', INIT_CWD: dir } });
     expect(r).toEqual({ code: 0, stdout: '{"matches":[{"id":"nato","term":"NATO","text":"NATO","start":0,"end":4,"via":"exact"}]}\n', stderr: '' });
   });
 });

@@ -1,46 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/article';
+import type { FoundMention as Mention } from '../../src/cli/commands/find';
+import { glossary, ROOT, useTmpDirs } from './cli-harness';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SMALL = 'tests/fixtures/bad-glossaries/valid';
 const SEED_TXT = 'tests/fixtures/kyodo-kishida-nato-2024-07-10.txt';
 const SEED_HTML = 'tests/fixtures/kyodo-article.html';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line: `node --import tsx src/cli/glossary.ts …` in the repository root. */
-function glossary(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.npm_lifecycle_event;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/glossary.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-interface Mention {
-  id: string;
-  term: string;
-  text: string;
-  start: number;
-  end: number;
-  via: string;
-}
-
-const tmpDirs: string[] = [];
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmp = useTmpDirs('find');
 
 /** Every mention of the small glossary's terms in the seed article, in order: [id, text as written, via]. */
 const SEED_MENTIONS: [string, string, string][] = [
@@ -145,8 +114,7 @@ describe('find on the seed article (.html)', { timeout: 60_000 }, () => {
 
 describe('find --no-fuzzy', { timeout: 60_000 }, () => {
   it('turns off near-miss matching of long names', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'glossary-find-'));
-    tmpDirs.push(dir);
+    const dir = tmp();
     const file = path.join(dir, 'typo.txt');
     writeFileSync(file, 'Chancellor Olaf Scholtz met reporters.');
     const fuzzy = await glossary('find', file, '--json', '--glossary', SMALL);

@@ -1,37 +1,7 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/glossary';
-import type { Io } from '../../src/cli/io';
+import { glossary, inProcess } from './cli-harness';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SMALL = 'tests/fixtures/bad-glossaries/valid';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line: `node --import tsx src/cli/glossary.ts …` in the repository root. */
-function glossary(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.npm_lifecycle_event;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/glossary.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** Runs the command line in this process (same code, no process start). */
-async function inProcess(...args: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (l) => void (stdout += `${l}\n`), err: (l) => void (stderr += `${l}\n`) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('stats', { timeout: 60_000 }, () => {
   it('--json: the total, per file, per kind, aliases, entries without sources, the oldest update', async () => {

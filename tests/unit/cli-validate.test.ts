@@ -1,51 +1,12 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/glossary';
-import type { Io } from '../../src/cli/io';
+import { describe, expect, it } from 'vitest';
+import { glossary, inProcess, ROOT, useTmpDirs } from './cli-harness';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BAD = 'tests/fixtures/bad-glossaries';
 const VALID = `${BAD}/valid`;
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line: `node --import tsx src/cli/glossary.ts …` in the repository root. */
-function glossary(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.npm_lifecycle_event;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/glossary.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** Runs the command line in this process (same code, no process start). */
-async function inProcess(...args: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (l) => void (stdout += `${l}\n`), err: (l) => void (stderr += `${l}\n`) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const tmpDirs: string[] = [];
-function tmp(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'glossary-validate-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
+const tmp = useTmpDirs('validate');
 
 const lines = (s: string): string[] => s.split('\n').filter(Boolean);
 
