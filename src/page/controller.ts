@@ -8,7 +8,7 @@ import type { Settings } from '../extension/settings';
 import type { Entry } from '../core/glossary-types';
 import { renderEntryCard } from '../ui/entry-card';
 import { findArticleDate } from './article-date';
-import { extractRootsSteps, extractSteps, type ExtractOptions, type TextMap } from './extract';
+import { extractRootsSteps, extractSteps, locate, type ExtractOptions, type TextMap } from './extract';
 import { HighlightPainter, hasHighlightApi, MentionIndex, wrapMention, type Mention } from './highlights';
 import { mentionAt } from './hover-hit-test';
 import { ChangeWatcher, type ChangeBatch } from './observers';
@@ -117,9 +117,32 @@ export class PageGlossary {
   }
 
   private async scanAll(): Promise<void> {
+    // What the reader sees first is marked first; the whole page follows.
+    const seen = await this.scanVisible();
     const map = emptyMap();
     await runSliced(extractSteps(this.deps.doc, this.extractOptions(), map), this.deps.signal, this.deps.win);
+    await this.analyzeAndMark(map, seen);
+  }
+
+  /** Reads and marks the paragraphs in the viewport; returns their text nodes. */
+  private async scanVisible(): Promise<Set<Text>> {
+    const { doc, win } = this.deps;
+    const IO = win.IntersectionObserver;
+    if (!IO) return new Set();
+    const candidates = [...doc.querySelectorAll('p, li, blockquote, figcaption, dd, td')].slice(0, 3000);
+    if (!candidates.length) return new Set();
+    const visible = await new Promise<Element[]>((resolve) => {
+      const io = new IO((records) => {
+        io.disconnect();
+        resolve(records.filter((r) => r.isIntersecting).map((r) => r.target));
+      });
+      for (const c of candidates) io.observe(c);
+    });
+    const roots = visible.filter((el) => !visible.some((o) => o !== el && o.contains(el)));
+    const map = emptyMap();
+    await runSliced(extractRootsSteps(roots, this.extractOptions(), map), this.deps.signal, this.deps.win);
     await this.analyzeAndMark(map);
+    return new Set(map.nodes);
   }
 
   private async scanChanges(batch: ChangeBatch): Promise<void> {
@@ -134,23 +157,28 @@ export class PageGlossary {
     await this.analyzeAndMark(map);
   }
 
-  private async analyzeAndMark(map: TextMap): Promise<void> {
+  private async analyzeAndMark(map: TextMap, done?: Set<Text>): Promise<void> {
     if (!map.text.trim()) return;
     const res = await this.deps.analyze({ text: map.text, ...(this.date ? { date: this.date } : {}) });
     if (this.deps.signal.aborted) return;
     Object.assign(this.entries, res.entries);
     Object.assign(this.definitions, res.definitions);
-    await runSliced(this.markSteps(map, res), this.deps.signal, this.deps.win);
+    await runSliced(this.markSteps(map, res, done), this.deps.signal, this.deps.win);
     this.deps.onTerms?.(this.pageTerms());
   }
 
-  private *markSteps(map: TextMap, res: AnalyzeResponse): Generator<void> {
+  /** Marks the matches of one analysis; mentions starting in `done` nodes exist already. */
+  private *markSteps(map: TextMap, res: AnalyzeResponse, done?: Set<Text>): Generator<void> {
     const { doc } = this.deps;
     const kinds = this.settings.kindsShown;
     for (const m of res.matches) {
       const entry = this.entries[m.id];
       if (!entry) continue;
       if (kinds && entry.sources.length > 0 && !kinds.includes(entry.kind)) continue;
+      if (done?.size) {
+        const at = locate(map, m.start);
+        if (at && done.has(at.node)) continue;
+      }
       const mention = this.index.add(map, doc, m.id, m.start, m.end);
       if (mention) this.paint(mention);
       yield;
@@ -264,7 +292,10 @@ export class PageGlossary {
 
   /** Moves keyboard focus to the next (1) or previous (-1) marked term and opens its tooltip. */
   step(direction: 1 | -1): Mention | undefined {
-    const marked = this.index.mentions.filter((m) => m.first || this.settings.markEveryMention);
+    // In reading order (the visible part of the page is marked before the rest).
+    const marked = this.index.mentions
+      .filter((m) => m.first || this.settings.markEveryMention)
+      .sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
     if (!marked.length) return undefined;
     const pos = this.current ? marked.indexOf(this.current) : -1;
     this.focusIndex = pos < 0 ? (direction > 0 ? 0 : marked.length - 1) : (pos + direction + marked.length) % marked.length;
