@@ -164,3 +164,26 @@ describe('contenteditable regions', () => {
     await page.close();
   });
 });
+
+describe('a tab open across an extension reload', () => {
+  it('throws nothing and leaves the page working', async () => {
+    const page = await open('react.html');
+    const errors = collectErrors(page);
+    await vi.waitFor(async () => expect(await hover(page)).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+    // Reload the extension (as an update does); the old content script's context is invalidated.
+    await h.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(1500);
+    // The page keeps rendering; pointer and keys reach the old script's (now stopped) listeners.
+    const at = await centerOfText(page, 'Olaf Scholz', '#p1');
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+    expect(state).toEqual([]);
+    expect(errors.errors.filter((e) => /context invalidated|extension/i.test(e.text))).toEqual([]);
+    expect(errors.errors.filter((e) => e.kind === 'pageerror')).toEqual([]);
+    await page.close();
+  });
+});
+
