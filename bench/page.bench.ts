@@ -125,7 +125,10 @@ async function main(): Promise<void> {
     const rows = [];
     for (const p of pages) {
       const markUrl = `${MARK_HOST}/${p.file}`;
-      const withMark = p.html.replace(/<\/head>/i, `<script src="${MARK_HOST}/mark.min.js"></script><script src="${MARK_HOST}/driver.js"></script></head>`);
+      const withMark = p.html.replace(
+        /<\/head>/i,
+        `<script src="${MARK_HOST}/mark.min.js"></script><script src="${MARK_HOST}/driver.js"></script></head>`,
+      );
       await servePage(h.context, p.url, p.html);
       await servePage(h.context, markUrl, withMark);
       const ours: Sample[] = [];
@@ -158,10 +161,14 @@ async function main(): Promise<void> {
     }
     const f = (n: number): string => n.toFixed(1);
     console.log(`Surface forms given to both: ${forms.length}; runs per page: ${RUNS} (medians)\n`);
-    console.log('| page | ours: main-thread ms | ours: longest task ms | ours: marks | mark.js: main-thread ms | mark.js: longest task ms | mark.js: marks | mark.js ÷ ours |');
+    console.log(
+      '| page | ours: main-thread ms | ours: longest task ms | ours: marks | mark.js: main-thread ms | mark.js: longest task ms | mark.js: marks | mark.js ÷ ours |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows)
-      console.log(`| ${r.page} | ${f(r.oursMs)} | ${f(r.oursLongestMs)} | ${r.oursMarks} | ${f(r.markJsMs)} | ${f(r.markJsLongestMs)} | ${r.markJsMarks} | ${f(r.markJsMs / Math.max(r.oursMs, 0.1))}× |`);
+      console.log(
+        `| ${r.page} | ${f(r.oursMs)} | ${f(r.oursLongestMs)} | ${r.oursMarks} | ${f(r.markJsMs)} | ${f(r.markJsLongestMs)} | ${r.markJsMarks} | ${f(r.markJsMs / Math.max(r.oursMs, 0.1))}× |`,
+      );
     console.log(`| **total** | ${f(total.ours)} | | | ${f(total.markJs)} | | | ${f(total.markJs / total.ours)}× |`);
   } finally {
     await h.close();

@@ -26,7 +26,12 @@ export async function htmlToText(html: string, url = 'https://example.org/'): Pr
   const { Window } = await import('happy-dom');
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');

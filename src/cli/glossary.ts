@@ -123,13 +123,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 /** Runs `import-countries` from src/cli/import-countries.ts, loaded only when asked for. */
 async function runImportCountries(args: ParsedArgs, io: Io): Promise<number> {
   const url = new URL('./import-countries.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) throw new CliError('import-countries is not available: src/cli/import-countries.ts is missing');
+  if (!existsSync(fileURLToPath(url)))
+    throw new CliError('import-countries is not available: src/cli/import-countries.ts is missing');
   const mod = (await import(url.href)) as { importCountries?: (o: { glossaryDir: string; out?: string }) => Promise<string> };
-  if (typeof mod.importCountries !== 'function') throw new CliError('import-countries is not available: src/cli/import-countries.ts exports no importCountries()');
+  if (typeof mod.importCountries !== 'function')
+    throw new CliError('import-countries is not available: src/cli/import-countries.ts exports no importCountries()');
   const out = args.flags['--out'];
   let summary: string;
   try {
-    summary = await mod.importCountries({ glossaryDir: args.glossaryDir, ...(typeof out === 'string' ? { out: resolveUserPath(out) } : {}) });
+    summary = await mod.importCountries({
+      glossaryDir: args.glossaryDir,
+      ...(typeof out === 'string' ? { out: resolveUserPath(out) } : {}),
+    });
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(`import-countries: ${err instanceof Error ? err.message : String(err)}`);
@@ -152,11 +157,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'validate':
         return runValidate({ glossaryDir: args.glossaryDir, fix: f['--fix'] === true }, io);
       case 'find':
-        return await runFind({ glossaryDir: args.glossaryDir, file: args.positional as string, json, fuzzy: f['--no-fuzzy'] !== true }, io);
+        return await runFind(
+          { glossaryDir: args.glossaryDir, file: args.positional as string, json, fuzzy: f['--no-fuzzy'] !== true },
+          io,
+        );
       case 'suggest': {
         const write = f['--write'];
         return await runSuggest(
-          { glossaryDir: args.glossaryDir, file: args.positional as string, json, ...(typeof write === 'string' ? { write: resolveUserPath(write) } : {}) },
+          {
+            glossaryDir: args.glossaryDir,
+            file: args.positional as string,
+            json,
+            ...(typeof write === 'string' ? { write: resolveUserPath(write) } : {}),
+          },
           io,
         );
       }
@@ -173,7 +186,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.err(`glossary: unexpected error: ${message.split('\n')[0]}${process.env.GLOSSARY_DEBUG ? '' : ' (set GLOSSARY_DEBUG=1 for details)'}`);
+    io.err(
+      `glossary: unexpected error: ${message.split('\n')[0]}${process.env.GLOSSARY_DEBUG ? '' : ' (set GLOSSARY_DEBUG=1 for details)'}`,
+    );
     if (process.env.GLOSSARY_DEBUG && err instanceof Error && err.stack) io.err(err.stack);
     return EXIT_DATA;
   }

@@ -335,7 +335,9 @@ function categoryOf(c: Country): Category | undefined {
   if ((UN_OBSERVERS as readonly string[]).includes(c.cca2)) return 'observer';
   if (c.cca2 === 'TW' || c.cca2 === 'XK') return 'other-state';
   if (TERRITORY_STATUS[c.cca2] !== undefined) return 'territory';
-  throw new Error(`import-countries: ${c.cca2} (${c.name.common}) is neither included nor excluded: decide in src/cli/import-countries.ts`);
+  throw new Error(
+    `import-countries: ${c.cca2} (${c.name.common}) is neither included nor excluded: decide in src/cli/import-countries.ts`,
+  );
 }
 
 /** The summary and details sentences of a place. */
@@ -349,13 +351,19 @@ function describe(c: Country, category: Category): { summary: string; details: s
   const label = c.cca2 in CAPITAL_LABEL ? CAPITAL_LABEL[c.cca2] : c.capital.length > 1 ? 'capitals' : 'capital';
   const capitals = listWords(c.capital).replace(/\.$/, '');
   const capital = label && c.capital.length ? `; ${label}: ${capitals}` : '';
-  const officially = c.cca2 === 'TW' || c.cca2 === 'PS' ? `, officially the ${c.cca2 === 'TW' ? 'Republic of China' : 'State of Palestine'},` : '';
+  const officially =
+    c.cca2 === 'TW' || c.cca2 === 'PS' ? `, officially the ${c.cca2 === 'TW' ? 'Republic of China' : 'State of Palestine'},` : '';
   const summary = `${subject}${officially} ${plural ? 'are' : 'is'} ${status} in ${placePhrase(c)}${capital}.`;
   const details: string[] = [];
   if (c.name.official !== term && !NO_OFFICIAL_NAME.has(c.cca2)) details.push(`Official name: ${c.name.official}.`);
   if (label && c.capital.length) details.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${capitals}.`);
   if (category === 'member') details.push('Member state of the United Nations.');
-  if (category === 'observer') details.push(c.cca2 === 'VA' ? 'The Holy See is a permanent observer at the United Nations.' : 'Non-member observer state at the United Nations.');
+  if (category === 'observer')
+    details.push(
+      c.cca2 === 'VA'
+        ? 'The Holy See is a permanent observer at the United Nations.'
+        : 'Non-member observer state at the United Nations.',
+    );
   details.push(`ISO 3166-1 code: ${c.cca2}.`);
   return { summary, details: details.join(' ') };
 }
@@ -376,7 +384,8 @@ function unfit(c: Country, cand: Candidate, term: string, capitals: ReadonlySet<
   if ([c.cca2, c.cca3, c.cioc].includes(text)) return 'ISO or IOC code';
   if (DROPPED_ALIASES.has(foldAscii(text))) return 'ambiguous in English';
   if (capitals.has(formKey(text)) && formKey(text) !== formKey(term)) return 'the name of a capital';
-  if (text.normalize('NFKC') !== text.normalize('NFC') || /[\u0250-\u0258\u025a-\u02af]/.test(text)) return 'phonetic or compatibility characters';
+  if (text.normalize('NFKC') !== text.normalize('NFC') || /[\u0250-\u0258\u025a-\u02af]/.test(text))
+    return 'phonetic or compatibility characters';
   const latin = isLatin(text);
   if (latin && text === text.toLowerCase()) return 'no capital letter (would match in any case)';
   if (latin && isAllCaps(text.replace(/[\s.-]/g, '')) && cand.translation) return 'foreign abbreviation';
@@ -551,7 +560,8 @@ export function buildPack(
 export async function importCountries(options: ImportCountriesOptions): Promise<string> {
   const out = options.out ?? path.join(options.glossaryDir, 'countries.json');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today)) throw new Error(`import-countries: "${today}" is not an ISO date (YYYY-MM-DD)`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today))
+    throw new Error(`import-countries: "${today}" is not an ISO date (YYYY-MM-DD)`);
   const { countries, version } = loadPackage();
   const { pack } = buildPack(countries, version, today, readPrevious(out));
   writeFileSync(out, `${JSON.stringify(pack, null, 2)}\n`);

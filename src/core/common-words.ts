@@ -15,8 +15,7 @@ let words: Set<string> | undefined;
 export function isCommonWord(folded: string): boolean {
   if (!words) {
     words = new Set<string>();
-    for (const list of [en10, en20, en35, br10, br20, br35] as string[][])
-      for (const w of list) words.add(w.toLowerCase());
+    for (const list of [en10, en20, en35, br10, br20, br35] as string[][]) for (const w of list) words.add(w.toLowerCase());
   }
   return words.has(folded);
 }

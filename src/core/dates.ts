@@ -102,7 +102,9 @@ export function describePeriods(periods: readonly Period[] | undefined, date: st
     } else if (p.to !== undefined && p.to <= date) {
       labels.push({ period: p, relation: 'before', label: `Formerly ${p.role} (${year(p.from)}–${year(p.to)})` });
     } else {
-      const label = ended ? `Later ${p.role} (${year(p.from)}–${year(p.to as string)})` : `Later ${p.role} (since ${year(p.from)})`;
+      const label = ended
+        ? `Later ${p.role} (${year(p.from)}–${year(p.to as string)})`
+        : `Later ${p.role} (since ${year(p.from)})`;
       labels.push({ period: p, relation: 'after', label });
     }
   }

@@ -24,7 +24,10 @@ const L = '\\p{L}\\p{N}';
 const WORD = `[${L}][${L}'’\\-]*`;
 const ACRONYM = '[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}';
 
-const OR_ACRONYM = new RegExp(`\\b(?:the|a|an)\\s+((?:${WORD}\\s+){0,9}${WORD}),?\\s+or\\s+(?:the\\s+)?(${ACRONYM})(?![${L}])`, 'gu');
+const OR_ACRONYM = new RegExp(
+  `\\b(?:the|a|an)\\s+((?:${WORD}\\s+){0,9}${WORD}),?\\s+or\\s+(?:the\\s+)?(${ACRONYM})(?![${L}])`,
+  'gu',
+);
 const ACRONYM_PAREN = new RegExp(`(?<![${L}])(${ACRONYM})\\s*[(（]((?:${WORD}[\\s]+){1,9}${WORD})[)）]`, 'gu');
 const PAREN_ACRONYM = new RegExp(`((?:${WORD}\\s+){1,9}${WORD})\\s*[(（](${ACRONYM})[)）]`, 'gu');
 const CALLED = new RegExp(
@@ -98,21 +101,42 @@ export function findDefinitions(text: string): ArticleDefinition[] {
     const long = expansionFor(acronym, m[1] as string);
     if (!long) continue;
     const start = (m.index as number) + m[0].lastIndexOf(acronym);
-    add({ term: acronym, definition: long, kind: 'acronym', start, end: start + acronym.length, sentence: sentenceAround(text, start).text });
+    add({
+      term: acronym,
+      definition: long,
+      kind: 'acronym',
+      start,
+      end: start + acronym.length,
+      sentence: sentenceAround(text, start).text,
+    });
   }
   for (const m of text.matchAll(ACRONYM_PAREN)) {
     const acronym = m[1] as string;
     const inside = (m[2] as string).trim();
     if (!expansionFor(acronym, inside) || initials(inside)[0] !== acronym[0]?.toLowerCase()) continue;
     const start = m.index as number;
-    add({ term: acronym, definition: inside, kind: 'acronym', start, end: start + acronym.length, sentence: sentenceAround(text, start).text });
+    add({
+      term: acronym,
+      definition: inside,
+      kind: 'acronym',
+      start,
+      end: start + acronym.length,
+      sentence: sentenceAround(text, start).text,
+    });
   }
   for (const m of text.matchAll(PAREN_ACRONYM)) {
     const acronym = m[2] as string;
     const long = expansionFor(acronym, m[1] as string);
     if (!long) continue;
     const start = (m.index as number) + m[0].lastIndexOf(acronym);
-    add({ term: acronym, definition: long, kind: 'acronym', start, end: start + acronym.length, sentence: sentenceAround(text, start).text });
+    add({
+      term: acronym,
+      definition: long,
+      kind: 'acronym',
+      start,
+      end: start + acronym.length,
+      sentence: sentenceAround(text, start).text,
+    });
   }
   for (const m of text.matchAll(CALLED)) {
     const term = m[1] as string;
@@ -121,7 +145,10 @@ export function findDefinitions(text: string): ArticleDefinition[] {
     // The noun phrase the name is given to: the sentence up to the comma before "called".
     let before = text
       .slice(sentence.start, at)
-      .replace(/(?:[\s,;:]+|\b(?:also|commonly|widely|popularly|better|often|now|formerly|locally|sometimes|is|was|are|were)\b)+$/i, '')
+      .replace(
+        /(?:[\s,;:]+|\b(?:also|commonly|widely|popularly|better|often|now|formerly|locally|sometimes|is|was|are|were)\b)+$/i,
+        '',
+      )
       .trim();
     // The phrase the name belongs to starts after the last bracket, colon, semicolon or dash.
     const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'));
@@ -137,7 +164,14 @@ export function findDefinitions(text: string): ArticleDefinition[] {
     title = words.join(' ');
     const name = (m[2] as string).replace(/\s+/g, ' ');
     const start = (m.index as number) + m[0].lastIndexOf(m[2] as string);
-    add({ term: name, definition: title, kind: 'title', start, end: start + (m[2] as string).length, sentence: sentenceAround(text, start).text });
+    add({
+      term: name,
+      definition: title,
+      kind: 'title',
+      start,
+      end: start + (m[2] as string).length,
+      sentence: sentenceAround(text, start).text,
+    });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -183,8 +183,7 @@ export class FuzzyIndex {
         const words = t.keys.slice(a, b + 1);
         const folded = words.join(' ');
         if (size === 1) {
-          if (covered[a] !== -1 || folded.length < FUZZY_MIN_WORD || isCommonWord(folded) || this.g.hasKey(folded))
-            continue;
+          if (covered[a] !== -1 || folded.length < FUZZY_MIN_WORD || isCommonWord(folded) || this.g.hasKey(folded)) continue;
           if (!/^[a-z]+$/.test(folded)) continue;
         } else {
           if (folded.length < FUZZY_MIN_PHRASE || words.every(isCommonWord)) continue;

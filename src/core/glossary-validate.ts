@@ -43,7 +43,10 @@ function describeAjv(e: AjvError): { path: string; message: string } {
   const path = jsonPointerToPath(e.instancePath);
   switch (e.keyword) {
     case 'required':
-      return { path: path ? `${path}.${String(e.params.missingProperty)}` : String(e.params.missingProperty), message: 'required field is missing' };
+      return {
+        path: path ? `${path}.${String(e.params.missingProperty)}` : String(e.params.missingProperty),
+        message: 'required field is missing',
+      };
     case 'additionalProperties':
       return { path, message: `unknown field "${String(e.params.additionalProperty)}"` };
     case 'pattern':
@@ -70,7 +73,13 @@ function describeAjv(e: AjvError): { path: string; message: string } {
 /** Schema errors of one parsed file. */
 export function schemaErrors(data: unknown, file: string): GlossaryError[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return [{ file, path: '', message: `a glossary file must be a JSON object with an "entries" array, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}` }];
+    return [
+      {
+        file,
+        path: '',
+        message: `a glossary file must be a JSON object with an "entries" array, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`,
+      },
+    ];
   if (schemaValidate(data)) return [];
   const errors = (schemaValidate.errors ?? []) as AjvError[];
   const seen = new Set<string>();
@@ -114,7 +123,11 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
       const key = idKey(entry.id);
       const prior = ids.get(key);
       if (prior && prior.index >= 0)
-        out.push({ file, path: `entries[${index}].id`, message: `duplicate id "${entry.id}" (also ${prior.file}: entries[${prior.index}])` });
+        out.push({
+          file,
+          path: `entries[${index}].id`,
+          message: `duplicate id "${entry.id}" (also ${prior.file}: entries[${prior.index}])`,
+        });
       else ids.set(key, { file, index });
     });
   }
@@ -124,7 +137,8 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
     const p = (field: string): string => `entries[${index}].${field}`;
     for (const field of ['term', 'summary', 'details'] as const) {
       const v = entry[field];
-      if (typeof v === 'string' && HTML_LIKE.test(v)) out.push({ file, path: p(field), message: 'must be plain text, not HTML or script' });
+      if (typeof v === 'string' && HTML_LIKE.test(v))
+        out.push({ file, path: p(field), message: 'must be plain text, not HTML or script' });
     }
     for (const r of entry.related ?? []) {
       if (!ids.has(idKey(r))) out.push({ file, path: p('related'), message: `related id "${r}" does not exist` });
@@ -142,10 +156,14 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
     const forms = [{ text: entry.term, context: false }];
     (entry.aliases ?? []).forEach((a, k) => {
       const o = aliasObject(a);
-      if (o.context) for (const c of o.context) if (!ids.has(idKey(c))) out.push({ file, path: p(`aliases[${k}].context`), message: `context id "${c}" does not exist` });
+      if (o.context)
+        for (const c of o.context)
+          if (!ids.has(idKey(c)))
+            out.push({ file, path: p(`aliases[${k}].context`), message: `context id "${c}" does not exist` });
       forms.push({ text: o.text, context: Boolean(o.context) });
       if (o.plural) forms.push({ text: pluralOf(o.text), context: Boolean(o.context) });
-      if (tokenize(o.text).length === 0) out.push({ file, path: p(`aliases[${k}]`), message: 'alias has no letters or digits to match' });
+      if (tokenize(o.text).length === 0)
+        out.push({ file, path: p(`aliases[${k}]`), message: 'alias has no letters or digits to match' });
     });
     const own = new Set<string>();
     for (const f of forms) {

@@ -95,7 +95,10 @@ export function aliasObject(a: Alias): AliasObject {
 }
 
 function surfaceFold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** The family name used alone for a person, or undefined when there is none. */
@@ -145,9 +148,7 @@ export class CompiledGlossary {
     this.insert(entry.term, { entry: index, text: entry.term, mode: caseModeOf(entry.term), isTerm: true });
     for (const raw of entry.aliases ?? []) {
       const a = aliasObject(raw);
-      const context = a.context
-        ?.map((id) => this.indexById.get(id))
-        .filter((x): x is number => x !== undefined);
+      const context = a.context?.map((id) => this.indexById.get(id)).filter((x): x is number => x !== undefined);
       for (const text of aliasTexts(a)) {
         this.insert(text, {
           entry: index,
@@ -198,7 +199,15 @@ export class CompiledGlossary {
     const full: Form = { ...form, surfaces, isSurname: form.isSurname ?? false, ...(tail ? { tail } : {}) };
     const target = node as TrieNode;
     // Skip exact duplicates (same entry, same surfaces, same rule).
-    if (target.forms?.some((f) => f.entry === full.entry && f.mode === full.mode && f.isSurname === full.isSurname && f.surfaces.join(' ') === surfaces.join(' ')))
+    if (
+      target.forms?.some(
+        (f) =>
+          f.entry === full.entry &&
+          f.mode === full.mode &&
+          f.isSurname === full.isSurname &&
+          f.surfaces.join(' ') === surfaces.join(' '),
+      )
+    )
       return;
     (target.forms ??= []).push(full);
     this.formCount++;

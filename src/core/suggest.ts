@@ -38,33 +38,47 @@ const CONNECTORS = new Set('of the for de del der den di da dos du la le van von
 /** Words that may follow a sentence-initial common word before a name ("In The Hague"). */
 const FUNCTION_WORDS = new Set('the a an in on at for with of to from by'.split(' '));
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 /** Titles and honorifics stripped from the front of a name: what remains is a person. */
 const HONORIFICS = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady president chancellor prime minister premier king queen prince princess emperor empress senator governor ambassador pope mayor'.split(' '),
+  'mr mrs ms miss dr prof sir dame lord lady president chancellor prime minister premier king queen prince princess emperor empress senator governor ambassador pope mayor'.split(
+    ' ',
+  ),
 );
 /** Honorifics that say a name is a person's but not what the person is. */
 const COURTESY = new Set('mr mrs ms miss dr prof sir dame lord lady'.split(' '));
 const DEMONYMS = new Set(
-  'german american mexican thai french dutch swiss greek iraqi israeli pakistani afghan saudi emirati kuwaiti qatari yemeni bangladeshi nepali somali filipino arab arabic muslim jewish catholic protestant islamic czech slovak'.split(' '),
+  'german american mexican thai french dutch swiss greek iraqi israeli pakistani afghan saudi emirati kuwaiti qatari yemeni bangladeshi nepali somali filipino arab arabic muslim jewish catholic protestant islamic czech slovak'.split(
+    ' ',
+  ),
 );
 const DEMONYM_ENDING = /(?:ese|ish|ians?|eans?)$/;
 /** Endings that make a demonym of a place name: Kenya → Kenyan, Africa → Africans, Iraq → Iraqi. */
 const DEMONYM_SUFFIXES = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is'];
 const ORG_LAST = new Set(
-  ('party parties forces force army navy ministry agency council organization organisation union bank fund association committee commission ' +
+  (
+    'party parties forces force army navy ministry agency council organization organisation union bank fund association committee commission ' +
     'corporation company corp inc ltd group institute university college news times post journal press court parliament congress senate ' +
     'assembly department office alliance league movement federation service services bureau authority cabinet government foundation society ' +
-    'club airlines airways network guard police diet front nations bloc coalition board').split(' '),
+    'club airlines airways network guard police diet front nations bloc coalition board'
+  ).split(' '),
 );
 const ORG_FIRST = new Set('ministry bank department university office bureau council court'.split(' '));
 const PLACE_LAST = new Set(
-  ('airport island islands sea ocean river mountain mountains street square region province prefecture city county state states republic ' +
+  (
+    'airport island islands sea ocean river mountain mountains street square region province prefecture city county state states republic ' +
     'kingdom strait peninsula bay gulf station port valley lake park coast east pacific atlantic asia europe africa america americas arctic ' +
-    'antarctic hill heights district territory territories canal desert').split(' '),
+    'antarctic hill heights district territory territories canal desert'
+  ).split(' '),
 );
-const PLACE_FIRST = new Set('north south east west new central upper lower northern southern eastern western mount lake port saint st san santa los las republic kingdom'.split(' '));
+const PLACE_FIRST = new Set(
+  'north south east west new central upper lower northern southern eastern western mount lake port saint st san santa los las republic kingdom'.split(
+    ' ',
+  ),
+);
 
 /** A candidate mention before grouping. */
 interface Occurrence {
@@ -212,7 +226,8 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
   const t = tokenize(text);
   const known: Match[] = analysis.matches.filter((m) => m.via !== 'article-definition');
   const covered = (start: number, end: number): boolean => known.some((m) => m.start <= start && m.end >= end);
-  const knownTerm = (term: string): boolean => engine.compiled.findExact(term).some((m) => m.start === 0 && m.end === term.length);
+  const knownTerm = (term: string): boolean =>
+    engine.compiled.findExact(term).some((m) => m.start === 0 && m.end === term.length);
   const defs = findDefinitions(text).filter((d) => !covered(d.start, d.end) && !knownTerm(d.term));
   const titleDefs = defs.filter((d) => d.kind === 'title').map((d) => ({ d, keys: tokenize(d.term).keys }));
   // Tokens inside a mention the glossary already knows are not candidates and end a name.
@@ -239,7 +254,14 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     // A dotted acronym keeps its last dot: U.S.
     if ((t.flags[b] as number) & TokenFlag.Dotted && text[end] === '.') end++;
     const keys = t.keys.slice(a, b + 1);
-    found.push({ key: keys.join(' '), term: text.slice(start, end).replace(/\s+/g, ' '), start, end, kind, ...(definition ? { definition } : {}) });
+    found.push({
+      key: keys.join(' '),
+      term: text.slice(start, end).replace(/\s+/g, ' '),
+      start,
+      end,
+      kind,
+      ...(definition ? { definition } : {}),
+    });
   };
 
   for (let i = 0; i < t.length; i++) {
@@ -312,11 +334,28 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     const content = keys.filter((k) => !CONNECTORS.has(k));
     if (kind === 'name' && content.every(generic)) {
       // A common word capitalized mid-sentence may still be a name (China): decided below.
-      if (keys.length === 1 && a === i && !sentenceInitial(t, a) && isCommonWord(keys[0] as string) && !CALENDAR.has(keys[0] as string)) capitalizedCommon.push(a);
+      if (
+        keys.length === 1 &&
+        a === i &&
+        !sentenceInitial(t, a) &&
+        isCommonWord(keys[0] as string) &&
+        !CALENDAR.has(keys[0] as string)
+      )
+        capitalizedCommon.push(a);
       continue;
     }
-    if (kind !== 'name' && kind !== 'person' && content.length > 1 && content.every((k) => generic(k) && !ORG_LAST.has(k) && !PLACE_LAST.has(k))) continue;
-    if (keys.length === 1 && ((keys[0] as string).length < 2 || HONORIFICS.has(keys[0] as string) || CALENDAR.has(keys[0] as string))) continue;
+    if (
+      kind !== 'name' &&
+      kind !== 'person' &&
+      content.length > 1 &&
+      content.every((k) => generic(k) && !ORG_LAST.has(k) && !PLACE_LAST.has(k))
+    )
+      continue;
+    if (
+      keys.length === 1 &&
+      ((keys[0] as string).length < 2 || HONORIFICS.has(keys[0] as string) || CALENDAR.has(keys[0] as string))
+    )
+      continue;
     const courtesy = title !== undefined && title.split(/\s+/).every((w) => COURTESY.has(w.toLowerCase()));
     add(a, b, kind, courtesy ? undefined : title);
   }
@@ -339,7 +378,15 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
   for (const o of found) {
     const g = groups.get(o.key);
     if (!g) {
-      groups.set(o.key, { key: o.key, term: o.term, start: o.start, count: 1, kind: o.kind, words: o.key.split(' '), ...(o.definition ? { definition: o.definition } : {}) });
+      groups.set(o.key, {
+        key: o.key,
+        term: o.term,
+        start: o.start,
+        count: 1,
+        kind: o.kind,
+        words: o.key.split(' '),
+        ...(o.definition ? { definition: o.definition } : {}),
+      });
       continue;
     }
     g.count++;
@@ -370,7 +417,11 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
         o.words.length > 1 &&
         (o.kind === 'person'
           ? o.words[o.words.length - 1] === word || o.words[0] === word
-          : o.kind === 'name' && o.words.length <= 3 && o.words[o.words.length - 1] === word && o.start < g.start && !o.words.some(generic)),
+          : o.kind === 'name' &&
+            o.words.length <= 3 &&
+            o.words[o.words.length - 1] === word &&
+            o.start < g.start &&
+            !o.words.some(generic)),
     );
     if (owners.length !== 1) continue;
     const owner = owners[0] as Group;
@@ -392,7 +443,9 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
       start: g.start,
     });
   }
-  out.sort((x, y) => Number(y.definition !== undefined) - Number(x.definition !== undefined) || y.count - x.count || x.start - y.start);
+  out.sort(
+    (x, y) => Number(y.definition !== undefined) - Number(x.definition !== undefined) || y.count - x.count || x.start - y.start,
+  );
   return out;
 }
 

@@ -28,16 +28,15 @@ const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9]/.test(ch)) ASCII[c] = C.Word;
-  else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '-' || ch === "'")
-    ASCII[c] = C.Joiner;
+  else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '-' || ch === "'") ASCII[c] = C.Joiner;
   else if (ch === '.') ASCII[c] = C.Dot;
   else ASCII[c] = C.Break;
 }
 
 const JOINERS = new Set([
-  0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
-  0x200a, 0x200b, 0x202f, 0x205f, 0x3000, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
-  0xfe63, 0xff0d, 0x2018, 0x2019, 0x02bc, 0x02bb, 0x0060, 0x00b4, 0xff07, 0x30fb, 0xff65, 0x00b7,
+  0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x202f, 0x205f,
+  0x3000, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d, 0x2018, 0x2019, 0x02bc, 0x02bb, 0x0060, 0x00b4,
+  0xff07, 0x30fb, 0xff65, 0x00b7,
 ]);
 const IGNORABLE = new Set([0x00ad, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
@@ -52,7 +51,8 @@ function classify(code: number): C {
   else if (IGNORABLE.has(code)) c = C.Ignorable;
   else {
     const ch = String.fromCharCode(code);
-    if (code >= 0xd800 && code <= 0xdfff) c = C.Word; // surrogate halves: astral letters are rare; keep words whole
+    if (code >= 0xd800 && code <= 0xdfff)
+      c = C.Word; // surrogate halves: astral letters are rare; keep words whole
     else if (CJK_RE.test(ch)) c = C.Cjk;
     else if (WORD_RE.test(ch)) c = C.Word;
     else c = C.Break;

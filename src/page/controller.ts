@@ -212,7 +212,8 @@ export class PageGlossary {
     const prev = this.settings;
     const n = next as PageSettings;
     const redraw = n.markStyle !== prev.markStyle || n.markEveryMention !== prev.markEveryMention;
-    const reread = n.includePageChrome !== prev.includePageChrome || JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);
+    const reread =
+      n.includePageChrome !== prev.includePageChrome || JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);
     this.settings = n;
     if (reread) {
       void this.rescan();

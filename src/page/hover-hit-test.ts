@@ -35,7 +35,13 @@ export function rangeContainsPoint(range: AbstractRange, x: number, y: number): 
 }
 
 /** The mention under a viewport point, or undefined. */
-export function mentionAt(doc: Document, index: MentionIndex, x: number, y: number, fromPoint?: AbstractRange[]): Mention | undefined {
+export function mentionAt(
+  doc: Document,
+  index: MentionIndex,
+  x: number,
+  y: number,
+  fromPoint?: AbstractRange[],
+): Mention | undefined {
   if (fromPoint) {
     for (const r of fromPoint) {
       const m = index.at(r.startContainer, r.startOffset);

@@ -37,7 +37,18 @@ describe('the entry card', () => {
         sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Fumio_Kishida' }],
         updated: '2026-11-26',
       },
-      { date: '2024-07-10', now: '2026-11-26', definition: { term: 'Fumio Kishida', definition: 'Japanese Prime Minister', kind: 'title', start: 0, end: 0, sentence: '' } },
+      {
+        date: '2024-07-10',
+        now: '2026-11-26',
+        definition: {
+          term: 'Fumio Kishida',
+          definition: 'Japanese Prime Minister',
+          kind: 'title',
+          start: 0,
+          end: 0,
+          sentence: '',
+        },
+      },
     );
     expect(card.textContent).toContain('Prime Minister of Japan at the time (2021–2024)');
     expect(card.textContent).toContain('In this article: Japanese Prime Minister');

@@ -11,7 +11,9 @@ function doc(html: string): Document {
 
 describe('text extraction', () => {
   it('reads the article first, then the rest of the page', () => {
-    const d = doc('<body><div>Sidebar text about NATO here.</div><article><p>' + 'Article body. '.repeat(20) + '</p></article></body>');
+    const d = doc(
+      '<body><div>Sidebar text about NATO here.</div><article><p>' + 'Article body. '.repeat(20) + '</p></article></body>',
+    );
     const map = extractText(d);
     expect(map.text.startsWith('Article body.')).toBe(true);
     expect(map.articleEnd).toBeGreaterThan(0);
@@ -27,7 +29,8 @@ describe('text extraction', () => {
   });
 
   it('leaves headlines, bylines, links and navigation out unless asked', () => {
-    const html = '<body><h1>Headline NATO</h1><p class="byline">By NATO</p><nav>NATO</nav><p>Body <a href="#">link NATO</a> end</p></body>';
+    const html =
+      '<body><h1>Headline NATO</h1><p class="byline">By NATO</p><nav>NATO</nav><p>Body <a href="#">link NATO</a> end</p></body>';
     expect(extractText(doc(html)).text).not.toContain('NATO');
     expect(extractText(doc(html), { includeChrome: true }).text.match(/NATO/g)).toHaveLength(4);
   });

@@ -47,7 +47,7 @@ const PROBE_FILES: Record<string, string> = {
     null,
     2,
   ),
-  'background.js': "chrome.runtime.onInstalled.addListener(() => {});\n",
+  'background.js': 'chrome.runtime.onInstalled.addListener(() => {});\n',
   'content.js': `
 document.documentElement.dataset.harness = '1';
 document.addEventListener('harness-busy', () => {

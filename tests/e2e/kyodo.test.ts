@@ -123,7 +123,12 @@ describe('the Kyodo article', () => {
     await page.screenshot({ path: join(PROJECT_ROOT, 'assets/screenshots/tooltip-kyodo-dark.png') });
     const background = await tooltipBackground(page);
     // A dark background: every channel of rgb() below 100.
-    expect(background.match(/\d+/g)!.slice(0, 3).every((c) => Number(c) < 100)).toBe(true);
+    expect(
+      background
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .every((c) => Number(c) < 100),
+    ).toBe(true);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
     await waitForNoTooltip(page);

@@ -41,9 +41,14 @@ beforeAll(async () => {
     await servePage(h.context, `${BASE}${name}`, fixture(name));
   for (const lib of ['react.production.min.js', 'react-dom.production.min.js']) {
     const dir = lib.startsWith('react-dom') ? 'react-dom' : 'react';
-    await servePage(h.context, `https://english.kyodonews.net/vendor/${lib}`, readFileSync(join(PROJECT_ROOT, 'node_modules', dir, 'umd', lib), 'utf8'), {
-      contentType: 'text/javascript',
-    });
+    await servePage(
+      h.context,
+      `https://english.kyodonews.net/vendor/${lib}`,
+      readFileSync(join(PROJECT_ROOT, 'node_modules', dir, 'umd', lib), 'utf8'),
+      {
+        contentType: 'text/javascript',
+      },
+    );
   }
 });
 
@@ -132,7 +137,8 @@ describe('a page with hostile CSS', () => {
     expect(tip.rect.height).toBeLessThan(400); // 40px text everywhere would make it huge
     const cdp = await h.context.newCDPSession(page);
     const font = await cdp.send('Runtime.evaluate', {
-      expression: 'document.querySelector("news-glossary-ui") && getComputedStyle(document.querySelector("news-glossary-ui")).fontSize',
+      expression:
+        'document.querySelector("news-glossary-ui") && getComputedStyle(document.querySelector("news-glossary-ui")).fontSize',
       returnByValue: true,
     });
     expect(font.result.value).not.toBe('40px');
@@ -171,7 +177,9 @@ describe('a tab open across an extension reload', () => {
     const errors = collectErrors(page);
     await vi.waitFor(async () => expect(await hover(page)).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
     // Reload the extension (as an update does); the old content script's context is invalidated.
-    await h.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await h.serviceWorker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
     await page.waitForTimeout(1500);
     // The page keeps rendering; pointer and keys reach the old script's (now stopped) listeners.
     const at = await centerOfText(page, 'Olaf Scholz', '#p1');
@@ -186,4 +194,3 @@ describe('a tab open across an extension reload', () => {
     await page.close();
   });
 });
-

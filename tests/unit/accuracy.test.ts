@@ -25,7 +25,11 @@ const key = (id: string, start: number, end: number): string => `${id}@${start}-
 function score(name: string, expected: string[], found: string[]): Score {
   const exp = new Set(expected);
   const got = new Set(found);
-  const s = { tp: [...got].filter((k) => exp.has(k)).length, fp: [...got].filter((k) => !exp.has(k)).length, fn: [...exp].filter((k) => !got.has(k)).length };
+  const s = {
+    tp: [...got].filter((k) => exp.has(k)).length,
+    fp: [...got].filter((k) => !exp.has(k)).length,
+    fn: [...exp].filter((k) => !got.has(k)).length,
+  };
   scores[name] = s;
   return s;
 }
@@ -36,7 +40,11 @@ const pr = (s: Score): { precision: number; recall: number } => ({
 });
 
 afterAll(() => {
-  const total = Object.values(scores).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = Object.values(scores).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
   const rows = Object.fromEntries(
     [...Object.entries(scores), ['ALL', total] as const].map(([n, s]) => {
       const { precision, recall } = pr(s);
@@ -56,7 +64,11 @@ describe('the seed article', () => {
     const text = readFileSync(join(root, labeled.source), 'utf8');
     for (const m of labeled.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     const found = engine.analyze(text).matches.map((m) => key(m.id, m.start, m.end));
-    const s = score('seed article', labeled.mentions.map((m) => key(m.id, m.start, m.end)), found);
+    const s = score(
+      'seed article',
+      labeled.mentions.map((m) => key(m.id, m.start, m.end)),
+      found,
+    );
     expect(s).toEqual({ tp: labeled.mentions.length, fp: 0, fn: 0 });
   });
 });

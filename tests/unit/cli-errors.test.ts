@@ -22,22 +22,42 @@ function expectOneLine(r: Result, code: number, line: string | RegExp): void {
 
 describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for usage', { timeout: 60_000 }, () => {
   it('an article file that does not exist', async () => {
-    expectOneLine(await glossary('find', 'missing.txt', '--glossary', SMALL), 1, 'glossary: cannot read missing.txt: no such file or directory');
+    expectOneLine(
+      await glossary('find', 'missing.txt', '--glossary', SMALL),
+      1,
+      'glossary: cannot read missing.txt: no such file or directory',
+    );
   });
 
   it('an article that cannot be read (a directory)', async () => {
     const dir = path.join(tmp(), 'folder.txt');
     mkdirSync(dir);
-    expectOneLine(await glossary('suggest', dir, '--glossary', SMALL), 1, `glossary: cannot read ${dir}: is a directory, not a file`);
+    expectOneLine(
+      await glossary('suggest', dir, '--glossary', SMALL),
+      1,
+      `glossary: cannot read ${dir}: is a directory, not a file`,
+    );
   });
 
   it('an article of a kind the CLI does not read', async () => {
-    expectOneLine(await glossary('find', 'notes.pdf', '--glossary', SMALL), 2, 'glossary: find reads a .txt or .html file, not "notes.pdf"');
+    expectOneLine(
+      await glossary('find', 'notes.pdf', '--glossary', SMALL),
+      2,
+      'glossary: find reads a .txt or .html file, not "notes.pdf"',
+    );
   });
 
   it('a glossary directory that does not exist, or is a file', async () => {
-    expectOneLine(await glossary('validate', '--glossary', 'does-not-exist'), 1, 'glossary: glossary directory does-not-exist: no such file or directory');
-    expectOneLine(await glossary('stats', '--glossary', SEED_TXT), 1, `glossary: glossary directory ${SEED_TXT}: not a directory`);
+    expectOneLine(
+      await glossary('validate', '--glossary', 'does-not-exist'),
+      1,
+      'glossary: glossary directory does-not-exist: no such file or directory',
+    );
+    expectOneLine(
+      await glossary('stats', '--glossary', SEED_TXT),
+      1,
+      `glossary: glossary directory ${SEED_TXT}: not a directory`,
+    );
   });
 
   it('a glossary file that is not JSON, with line and column', async () => {
@@ -78,8 +98,16 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
     mkdirSync(path.join(dir, 'broken.json'));
     const v = await glossary('validate', '--glossary', dir);
     expect(v.code).toBe(1);
-    expect(v.stderr.split('\n')).toEqual([`${dir}/broken.json: (file): cannot read: is a directory, not a file`, 'glossary: 1 error in 1 of 2 files', '']);
-    expectOneLine(await glossary('find', SEED_TXT, '--glossary', dir), 1, `glossary: ${dir}/broken.json: (file): cannot read: is a directory, not a file`);
+    expect(v.stderr.split('\n')).toEqual([
+      `${dir}/broken.json: (file): cannot read: is a directory, not a file`,
+      'glossary: 1 error in 1 of 2 files',
+      '',
+    ]);
+    expectOneLine(
+      await glossary('find', SEED_TXT, '--glossary', dir),
+      1,
+      `glossary: ${dir}/broken.json: (file): cannot read: is a directory, not a file`,
+    );
   });
 
   it('usage errors through the real command', async () => {
@@ -112,7 +140,8 @@ describe('help and paths', { timeout: 60_000 }, () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/^Usage: npm run glossary -- <command> \[options\]\n/);
-      for (const c of ['validate', 'find FILE', 'suggest FILE', 'stats', 'import-countries', '--glossary DIR']) expect(r.stdout).toContain(c);
+      for (const c of ['validate', 'find FILE', 'suggest FILE', 'stats', 'import-countries', '--glossary DIR'])
+        expect(r.stdout).toContain(c);
     }
   });
 
@@ -133,7 +162,13 @@ describe('help and paths', { timeout: 60_000 }, () => {
     writeFileSync(path.join(dir, 'article.txt'), 'NATO met.');
     mkdirSync(path.join(dir, 'g'));
     cpSync(path.join(ROOT, SMALL, 'seed.json'), path.join(dir, 'g', 'seed.json'));
-    const r = await runGlossary(['find', 'article.txt', '--json', '--glossary', 'g'], { env: { npm_lifecycle_event: 'glossary', INIT_CWD: dir } });
-    expect(r).toEqual({ code: 0, stdout: '{"matches":[{"id":"nato","term":"NATO","text":"NATO","start":0,"end":4,"via":"exact"}]}\n', stderr: '' });
+    const r = await runGlossary(['find', 'article.txt', '--json', '--glossary', 'g'], {
+      env: { npm_lifecycle_event: 'glossary', INIT_CWD: dir },
+    });
+    expect(r).toEqual({
+      code: 0,
+      stdout: '{"matches":[{"id":"nato","term":"NATO","text":"NATO","start":0,"end":4,"via":"exact"}]}\n',
+      stderr: '',
+    });
   });
 });

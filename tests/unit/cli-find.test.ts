@@ -94,7 +94,8 @@ describe('find on the seed article (.txt)', { timeout: 60_000 }, () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(SEED_MENTIONS.length);
     expect(lines[0]).toBe('24-37  fumio-kishida  "Fumio Kishida"  (exact)');
-    for (const line of lines) expect(line).toMatch(/^\d+-\d+ {2}[a-z0-9:-]+ {2}".+" {2}\((exact|alias|fuzzy|surname|article-definition)\)$/);
+    for (const line of lines)
+      expect(line).toMatch(/^\d+-\d+ {2}[a-z0-9:-]+ {2}".+" {2}\((exact|alias|fuzzy|surname|article-definition)\)$/);
   });
 });
 
@@ -118,7 +119,9 @@ describe('find --no-fuzzy', { timeout: 60_000 }, () => {
     const file = path.join(dir, 'typo.txt');
     writeFileSync(file, 'Chancellor Olaf Scholtz met reporters.');
     const fuzzy = await glossary('find', file, '--json', '--glossary', SMALL);
-    expect(JSON.parse(fuzzy.stdout).matches).toEqual([{ id: 'olaf-scholz', term: 'Olaf Scholz', text: 'Olaf Scholtz', start: 11, end: 23, via: 'fuzzy' }]);
+    expect(JSON.parse(fuzzy.stdout).matches).toEqual([
+      { id: 'olaf-scholz', term: 'Olaf Scholz', text: 'Olaf Scholtz', start: 11, end: 23, via: 'fuzzy' },
+    ]);
     const exact = await glossary('find', file, '--json', '--no-fuzzy', '--glossary', SMALL);
     expect(exact).toEqual({ code: 0, stdout: '{"matches":[]}\n', stderr: '' });
   });

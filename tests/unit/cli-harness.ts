@@ -32,8 +32,11 @@ export function runGlossary(args: string[], options: RunOptions = {}): Promise<R
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env?.npm_lifecycle_event) delete env.npm_lifecycle_event;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', TSX, CLI, ...args],
+      { cwd: options.cwd ?? ROOT, env, maxBuffer: 1 << 26 },
+      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
     );
   });
 }

@@ -39,7 +39,15 @@ describe('stats', { timeout: 60_000 }, () => {
 
   it('an empty glossary has no entries', async () => {
     const r = await inProcess('stats', '--json', '--glossary', 'tests/fixtures/glossary-empty');
-    expect(JSON.parse(r.stdout)).toEqual({ entries: 0, files: {}, kinds: {}, aliases: 0, withoutSources: 0, oldestUpdated: null, oldestEntry: null });
+    expect(JSON.parse(r.stdout)).toEqual({
+      entries: 0,
+      files: {},
+      kinds: {},
+      aliases: 0,
+      withoutSources: 0,
+      oldestUpdated: null,
+      oldestEntry: null,
+    });
   });
 
   it('rejects a file of the wrong shape in one line', async () => {
@@ -47,7 +55,8 @@ describe('stats', { timeout: 60_000 }, () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'glossary: tests/fixtures/bad-glossaries/wrong-top-level-type/glossary.json: wrong shape: a glossary file must be a JSON object with an "entries" array\n',
+      stderr:
+        'glossary: tests/fixtures/bad-glossaries/wrong-top-level-type/glossary.json: wrong shape: a glossary file must be a JSON object with an "entries" array\n',
     });
   });
 });

@@ -24,7 +24,8 @@ describe('suggest on the seed article with an empty glossary', { timeout: 60_000
     expect(r.stderr).toBe('');
     const { suggestions } = JSON.parse(r.stdout) as { suggestions: Suggestion[] };
     const terms = suggestions.map((s) => s.term);
-    for (const t of ['NATO', 'IP4', 'ACSA', 'LDP', 'Olaf Scholz', 'Keir Starmer', 'Yoon Suk Yeol', 'Volodymyr Zelenskyy']) expect(terms, t).toContain(t);
+    for (const t of ['NATO', 'IP4', 'ACSA', 'LDP', 'Olaf Scholz', 'Keir Starmer', 'Yoon Suk Yeol', 'Volodymyr Zelenskyy'])
+      expect(terms, t).toContain(t);
   });
 
   it("carries the article's own definition of ACSA, with counts and sentences", async () => {
@@ -33,8 +34,12 @@ describe('suggest on the seed article with an empty glossary', { timeout: 60_000
     expect(acsa).toMatchObject({ kind: 'acronym', definition: 'acquisition and cross-servicing agreement' });
     expect(acsa?.sentence).toContain('the acquisition and cross-servicing agreement, or ACSA');
     expect(suggestions.find((s) => s.term === 'NATO')).toMatchObject({ kind: 'acronym', count: 8 });
-    expect(suggestions.find((s) => s.term === 'Keir Starmer')).toMatchObject({ kind: 'person', definition: 'British Prime Minister' });
-    for (const s of suggestions) expect(Object.keys(s).filter((k) => k !== 'definition')).toEqual(['term', 'kind', 'count', 'sentence', 'start']);
+    expect(suggestions.find((s) => s.term === 'Keir Starmer')).toMatchObject({
+      kind: 'person',
+      definition: 'British Prime Minister',
+    });
+    for (const s of suggestions)
+      expect(Object.keys(s).filter((k) => k !== 'definition')).toEqual(['term', 'kind', 'count', 'sentence', 'start']);
   });
 
   it('prints a readable list', async () => {
@@ -44,7 +49,9 @@ describe('suggest on the seed article with an empty glossary', { timeout: 60_000
     expect(lines).toContain('ACSA  (acronym, 2×): acquisition and cross-servicing agreement');
     expect(lines).toContain('NATO  (acronym, 8×)');
     expect(lines).toContain('Olaf Scholz  (person, 3×): Chancellor');
-    expect(lines[lines.indexOf('LDP  (acronym, 1×)') + 1]).toBe('    Charges dropped against Kishida, other LDP members in slush fund case');
+    expect(lines[lines.indexOf('LDP  (acronym, 1×)') + 1]).toBe(
+      '    Charges dropped against Kishida, other LDP members in slush fund case',
+    );
   });
 });
 
@@ -53,7 +60,8 @@ describe('suggest with a glossary', { timeout: 60_000 }, () => {
     const r = await inProcess('suggest', SEED_TXT, '--json', '--glossary', SMALL);
     const terms = (JSON.parse(r.stdout) as { suggestions: Suggestion[] }).suggestions.map((s) => s.term);
     expect(terms).toEqual(expect.arrayContaining(['Yoon Suk Yeol', 'Volodymyr Zelenskyy', 'LDP']));
-    for (const t of ['NATO', 'IP4', 'ACSA', 'Olaf Scholz', 'Scholz', 'Keir Starmer', 'Labour Party']) expect(terms).not.toContain(t);
+    for (const t of ['NATO', 'IP4', 'ACSA', 'Olaf Scholz', 'Scholz', 'Keir Starmer', 'Labour Party'])
+      expect(terms).not.toContain(t);
   });
 });
 
@@ -65,7 +73,9 @@ describe('suggest --write', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const written = JSON.parse(readFileSync(out, 'utf8')) as GlossaryFile;
     expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(written, null, 2)}\n`);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`wrote ${written.entries.length} new entries to ${out}; fill in each TODO, then run validate`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `wrote ${written.entries.length} new entries to ${out}; fill in each TODO, then run validate`,
+    );
     expect(written.$schema).toMatch(/glossary\/schema\.json$/);
     const ids = written.entries.map((e) => e.id);
     expect(ids).toEqual([...ids].sort());
@@ -97,7 +107,9 @@ describe('suggest --write', { timeout: 60_000 }, () => {
     nato.summary = 'A military alliance.';
     writeFileSync(out, JSON.stringify(edited));
     const again = await inProcess('suggest', SEED_TXT, '--glossary', EMPTY, '--write', out);
-    expect(again.stdout.trimEnd().split('\n').at(-1)).toBe(`wrote 0 new entries to ${out} (${written.entries.length} already there); fill in each TODO, then run validate`);
+    expect(again.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `wrote 0 new entries to ${out} (${written.entries.length} already there); fill in each TODO, then run validate`,
+    );
     const merged = JSON.parse(readFileSync(out, 'utf8')) as GlossaryFile;
     expect(merged.entries.find((e) => e.id === 'nato')?.summary).toBe('A military alliance.');
     expect(merged.entries).toHaveLength(written.entries.length);

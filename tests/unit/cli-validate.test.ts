@@ -14,7 +14,9 @@ const lines = (s: string): string[] => s.split('\n').filter(Boolean);
 const EXPECTED: Record<string, (string | RegExp)[]> = {
   'missing-summary': ['glossary.json: entries[1].summary: required field is missing'],
   'duplicate-id': [`glossary.json: entries[1].id: duplicate id "nato" (also ${BAD}/duplicate-id/glossary.json: entries[0])`],
-  'duplicate-id-across-files': [`b.json: entries[0].id: duplicate id "nato" (also ${BAD}/duplicate-id-across-files/a.json: entries[0])`],
+  'duplicate-id-across-files': [
+    `b.json: entries[0].id: duplicate id "nato" (also ${BAD}/duplicate-id-across-files/a.json: entries[0])`,
+  ],
   // Ids are lower-case kebab-case, so two ids that differ only by case cannot both pass.
   'duplicate-id-case': ['glossary.json: entries[0].id: id must be kebab-case (a-z, 0-9 and single hyphens)'],
   'alias-claimed-twice': [
@@ -36,11 +38,15 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
   'not-json': [/^glossary\.json: \(file\): not JSON at line 11, column \d+: \S.*$/],
   'truncated-json': [/^glossary\.json: \(file\): not JSON(:| at line \d+, column \d+) .*(ends too early|truncated)/],
   'empty-file': ['glossary.json: (file): not JSON: the file is empty'],
-  unsorted: ['glossary.json: entries[1].id: entries must be sorted by id: "nato" comes before "olaf-scholz" (fix: validate --fix)'],
+  unsorted: [
+    'glossary.json: entries[1].id: entries must be sorted by id: "nato" comes before "olaf-scholz" (fix: validate --fix)',
+  ],
   unformatted: [
     'glossary.json: (file): not in the canonical format (JSON.stringify(data, null, 2) and one final newline): first difference at line 2 (fix: validate --fix)',
   ],
-  'missing-schema-reference': ['glossary.json: $schema: name the schema so editors can check the file: "$schema": "./schema.json"'],
+  'missing-schema-reference': [
+    'glossary.json: $schema: name the schema so editors can check the file: "$schema": "./schema.json"',
+  ],
   'todo-placeholder': [
     'glossary.json: entries[0].summary: still a TODO placeholder: write the summary',
     'glossary.json: entries[0].sources[0]: still a TODO placeholder: cite a real source',
@@ -109,11 +115,17 @@ describe('validate through the real command', { timeout: 60_000 }, () => {
     a.entries.push({ ...structuredClone(a.entries[0]), id: 'aaa-first', term: 'Aaa', summary: 'A test entry.' });
     writeFileSync(path.join(dir, 'a.json'), JSON.stringify(a));
     const r = await glossary('validate', '--fix', '--glossary', dir);
-    expect(lines(r.stdout)).toEqual([`fixed ${path.join(dir, 'a.json')} (sorted by id and reformatted)`, `fixed ${path.join(dir, 'b.json')} (sorted by id and reformatted)`, '2 files, 3 entries: valid']);
+    expect(lines(r.stdout)).toEqual([
+      `fixed ${path.join(dir, 'a.json')} (sorted by id and reformatted)`,
+      `fixed ${path.join(dir, 'b.json')} (sorted by id and reformatted)`,
+      '2 files, 3 entries: valid',
+    ]);
     expect(r.code).toBe(0);
     const fixed = JSON.parse(readFileSync(path.join(dir, 'a.json'), 'utf8'));
     expect(fixed.entries.map((e: { id: string }) => e.id)).toEqual(['aaa-first', 'olaf-scholz']);
-    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(`${JSON.stringify(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8')), null, 2)}\n`);
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(
+      `${JSON.stringify(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8')), null, 2)}\n`,
+    );
   });
 
   it('passes on an empty glossary directory', async () => {

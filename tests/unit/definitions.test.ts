@@ -20,17 +20,27 @@ describe("the article's own definitions", () => {
     });
   });
   it('reads "the long form, or ACRONYM"', () => {
-    expect(defs('They signed the reciprocal access agreement, or RAA, last year.')).toEqual({ RAA: 'acronym: reciprocal access agreement' });
+    expect(defs('They signed the reciprocal access agreement, or RAA, last year.')).toEqual({
+      RAA: 'acronym: reciprocal access agreement',
+    });
   });
   it('reads "ACRONYM (long form)" and "long form (ACRONYM)"', () => {
-    expect(defs('The IAEA (International Atomic Energy Agency) said so.')).toMatchObject({ IAEA: 'acronym: International Atomic Energy Agency' });
-    expect(defs('the Association of Southeast Asian Nations (ASEAN) met')).toEqual({ ASEAN: 'acronym: Association of Southeast Asian Nations' });
+    expect(defs('The IAEA (International Atomic Energy Agency) said so.')).toMatchObject({
+      IAEA: 'acronym: International Atomic Energy Agency',
+    });
+    expect(defs('the Association of Southeast Asian Nations (ASEAN) met')).toEqual({
+      ASEAN: 'acronym: Association of Southeast Asian Nations',
+    });
   });
   it('reads "known as" and "dubbed"', () => {
-    expect(defs('The security dialogue of four democracies, known as the Quad, met.')).toEqual({ Quad: 'called: The security dialogue of four democracies' });
+    expect(defs('The security dialogue of four democracies, known as the Quad, met.')).toEqual({
+      Quad: 'called: The security dialogue of four democracies',
+    });
   });
   it('takes only the phrase the name belongs to', () => {
-    expect(defs('Firefox OS (project name: Boot to Gecko also known as B2G) is an OS.')).toEqual({ B2G: 'called: Boot to Gecko' });
+    expect(defs('Firefox OS (project name: Boot to Gecko also known as B2G) is an OS.')).toEqual({
+      B2G: 'called: Boot to Gecko',
+    });
   });
   it('does not take a parenthesis that is not an expansion', () => {
     expect(defs('The UN (which met on Monday) said.')).toEqual({});

@@ -63,8 +63,13 @@ describe('import-countries', () => {
 
   it('records the installed package version', () => {
     const require = createRequire(import.meta.url);
-    const installed = (JSON.parse(readFileSync(require.resolve(`${PACKAGE_NAME}/package.json`), 'utf8')) as { version: string }).version;
-    expect(committed.generatedFrom).toEqual({ package: 'world-countries', version: installed, command: 'npm run glossary -- import-countries' });
+    const installed = (JSON.parse(readFileSync(require.resolve(`${PACKAGE_NAME}/package.json`), 'utf8')) as { version: string })
+      .version;
+    expect(committed.generatedFrom).toEqual({
+      package: 'world-countries',
+      version: installed,
+      command: 'npm run glossary -- import-countries',
+    });
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     expect(pkg.devDependencies[PACKAGE_NAME]).toBe(installed);
   });
@@ -75,11 +80,41 @@ describe('import-countries', () => {
     expect(members).toHaveLength(193);
     for (const c of members) expect(byId.get(countryId(c.name.common))?.kind, c.name.common).toBe('country');
     for (const id of [
-      'japan', 'germany', 'united-states', 'united-kingdom', 'china', 'russia', 'ukraine', 'south-korea', 'north-korea',
-      'australia', 'new-zealand', 'taiwan', 'france', 'india', 'israel', 'iran', 'palestine', 'vatican-city', 'kosovo',
+      'japan',
+      'germany',
+      'united-states',
+      'united-kingdom',
+      'china',
+      'russia',
+      'ukraine',
+      'south-korea',
+      'north-korea',
+      'australia',
+      'new-zealand',
+      'taiwan',
+      'france',
+      'india',
+      'israel',
+      'iran',
+      'palestine',
+      'vatican-city',
+      'kosovo',
     ])
       expect(byId.get(id)?.kind, id).toBe('country');
-    for (const id of ['hong-kong', 'macau', 'greenland', 'puerto-rico', 'western-sahara', 'new-caledonia', 'faroe-islands', 'gibraltar', 'guam', 'bermuda', 'french-polynesia', 'falkland-islands'])
+    for (const id of [
+      'hong-kong',
+      'macau',
+      'greenland',
+      'puerto-rico',
+      'western-sahara',
+      'new-caledonia',
+      'faroe-islands',
+      'gibraltar',
+      'guam',
+      'bermuda',
+      'french-polynesia',
+      'falkland-islands',
+    ])
       expect(byId.get(id)?.kind, id).toBe('place');
     expect(committed.entries.filter((e) => e.kind === 'country')).toHaveLength(197);
   });
@@ -126,9 +161,19 @@ describe('import-countries', () => {
       expect(found?.lang).toBe(lang);
     };
     for (const [id, t] of [
-      ['united-states', 'US'], ['united-states', 'USA'], ['united-kingdom', 'UK'], ['united-kingdom', 'Britain'],
-      ['united-kingdom', 'Great Britain'], ['south-korea', 'ROK'], ['south-korea', 'Republic of Korea'], ['north-korea', 'DPRK'],
-      ['china', 'PRC'], ['united-arab-emirates', 'UAE'], ['dr-congo', 'DRC'], ['turkiye', 'Turkey'], ['vatican-city', 'Holy See'],
+      ['united-states', 'US'],
+      ['united-states', 'USA'],
+      ['united-kingdom', 'UK'],
+      ['united-kingdom', 'Britain'],
+      ['united-kingdom', 'Great Britain'],
+      ['south-korea', 'ROK'],
+      ['south-korea', 'Republic of Korea'],
+      ['north-korea', 'DPRK'],
+      ['china', 'PRC'],
+      ['united-arab-emirates', 'UAE'],
+      ['dr-congo', 'DRC'],
+      ['turkiye', 'Turkey'],
+      ['vatican-city', 'Holy See'],
     ] as const)
       has(id, t);
     has('japan', '日本', 'ja');

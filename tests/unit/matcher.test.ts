@@ -28,7 +28,10 @@ describe('normalization keeps offsets into the original text', () => {
       expect(ids(`the People${ap}s Republic of China`)).toEqual([`peoples-republic:People${ap}s Republic of China`]);
   });
   it('reads across non-breaking and zero-width spaces', () => {
-    expect(ids('Olaf\u00a0Scholz and Olaf\u200bScholz')).toEqual(['olaf-scholz:Olaf\u00a0Scholz', 'olaf-scholz:Olaf\u200bScholz']);
+    expect(ids('Olaf\u00a0Scholz and Olaf\u200bScholz')).toEqual([
+      'olaf-scholz:Olaf\u00a0Scholz',
+      'olaf-scholz:Olaf\u200bScholz',
+    ]);
   });
   it('ignores a soft hyphen inside a word', () => {
     expect(ids('Kishi\u00adda arrived. Fumio Kishi\u00adda')).toContain('fumio-kishida:Fumio Kishi\u00adda');
@@ -63,7 +66,10 @@ describe('case rules', () => {
   });
   it('names that are common words match only capitalized', () => {
     expect(ids('the labour market and conservative estimates')).toEqual([]);
-    expect(ids('14 years of Conservative rule; Labour won')).toEqual(['conservative-party-uk:Conservative', 'labour-party-uk:Labour']);
+    expect(ids('14 years of Conservative rule; Labour won')).toEqual([
+      'conservative-party-uk:Conservative',
+      'labour-party-uk:Labour',
+    ]);
   });
   it('all-caps text still matches a capitalized name (headlines)', () => {
     expect(ids('LABOUR PARTY WINS')).toEqual(['labour-party-uk:LABOUR PARTY']);
@@ -169,7 +175,12 @@ describe('fuzzy matching of long names', () => {
 
 describe("the article's date", () => {
   it('an event that began after the article is not what it means', () => {
-    const e = new GlossaryEngine([entry('summit-2024', '2024 NATO summit', 'event', { aliases: ['NATO summit'], periods: [{ role: 'Summit', from: '2024-07-09', to: '2024-07-11' }] })]);
+    const e = new GlossaryEngine([
+      entry('summit-2024', '2024 NATO summit', 'event', {
+        aliases: ['NATO summit'],
+        periods: [{ role: 'Summit', from: '2024-07-09', to: '2024-07-11' }],
+      }),
+    ]);
     expect(e.analyze('the NATO summit', { date: '2015-03-01' }).matches).toEqual([]);
     expect(e.analyze('the NATO summit', { date: '2024-07-10' }).matches).toHaveLength(1);
   });

@@ -5,7 +5,9 @@ import type { GlossaryFile } from '../../src/core/glossary-types';
 import { suggestTerms, type Suggestion } from '../../src/core/suggest';
 
 const seed = readFileSync(new URL('../fixtures/kyodo-kishida-nato-2024-07-10.txt', import.meta.url), 'utf8');
-const small = JSON.parse(readFileSync(new URL('../fixtures/bad-glossaries/valid/seed.json', import.meta.url), 'utf8')) as GlossaryFile;
+const small = JSON.parse(
+  readFileSync(new URL('../fixtures/bad-glossaries/valid/seed.json', import.meta.url), 'utf8'),
+) as GlossaryFile;
 const empty = new GlossaryEngine([]);
 
 function byTerm(list: Suggestion[]): Map<string, Suggestion> {
@@ -50,12 +52,27 @@ describe('suggestTerms on the seed article with an empty glossary', () => {
   it('proposes capitalized multi-word names of organizations and places', () => {
     expect(terms.get('Labour Party')?.kind).toBe('organization');
     expect(terms.get('Japan Self-Defense Forces')?.kind).toBe('organization');
-    for (const t of ['North Korea', 'South Korea', 'New Zealand', 'Indo-Pacific', 'Asia-Pacific', 'United States']) expect(terms.get(t)?.kind, t).toBe('place');
+    for (const t of ['North Korea', 'South Korea', 'New Zealand', 'Indo-Pacific', 'Asia-Pacific', 'United States'])
+      expect(terms.get(t)?.kind, t).toBe('place');
     for (const t of ['Taiwan', 'Beijing', 'Haneda', 'Kyodo', 'China']) expect(terms.has(t), t).toBe(true);
   });
 
   it('leaves out common words, titles, weekdays, demonyms and words of the language', () => {
-    for (const t of ['Conservative', 'Prime Minister', 'Japanese', 'British', 'Ukrainian', 'Wednesday', 'Friday', 'PM', 'Atlantic', 'Related', 'During', 'Chancellor', 'Japanese Prime Minister'])
+    for (const t of [
+      'Conservative',
+      'Prime Minister',
+      'Japanese',
+      'British',
+      'Ukrainian',
+      'Wednesday',
+      'Friday',
+      'PM',
+      'Atlantic',
+      'Related',
+      'During',
+      'Chancellor',
+      'Japanese Prime Minister',
+    ])
       expect(terms.has(t), t).toBe(false);
   });
 
@@ -77,7 +94,8 @@ describe('suggestTerms with a glossary', () => {
   const terms = byTerm(suggestTerms(seed, engine));
 
   it('drops what the glossary already matches, surnames included', () => {
-    for (const t of ['NATO', 'IP4', 'ACSA', 'Olaf Scholz', 'Fumio Kishida', 'Keir Starmer', 'Labour Party', 'Scholz', 'Kishida']) expect(terms.has(t), t).toBe(false);
+    for (const t of ['NATO', 'IP4', 'ACSA', 'Olaf Scholz', 'Fumio Kishida', 'Keir Starmer', 'Labour Party', 'Scholz', 'Kishida'])
+      expect(terms.has(t), t).toBe(false);
   });
 
   it('still proposes the rest, without the titles around known names', () => {
@@ -121,12 +139,16 @@ describe('suggestTerms on small texts', () => {
   });
 
   it('leaves out demonyms of places the text or the glossary names, and months', () => {
-    const t = terms('Kenyan officials met in Nairobi. Kenya agreed. Africans and Europeans came from across Africa in March, and in March again.');
+    const t = terms(
+      'Kenyan officials met in Nairobi. Kenya agreed. Africans and Europeans came from across Africa in March, and in March again.',
+    );
     expect([...t.keys()].sort()).toEqual(['Africa', 'Kenya', 'Nairobi']);
   });
 
   it('merges a lone word into a full name only when it reads as a surname', () => {
-    const t = terms('Firefox is fast. The Mozilla Firefox browser is open. Firefox again. Reporters asked Anna Lindqvist. Lindqvist said no.');
+    const t = terms(
+      'Firefox is fast. The Mozilla Firefox browser is open. Firefox again. Reporters asked Anna Lindqvist. Lindqvist said no.',
+    );
     expect(t.get('Firefox')?.count).toBe(2);
     expect(t.get('Mozilla Firefox')).toMatchObject({ kind: 'name', count: 1 });
     expect(t.get('Anna Lindqvist')).toMatchObject({ kind: 'person', count: 2 });

@@ -10,7 +10,9 @@ export function entry(id: string, term: string, kind: Entry['kind'], extra: Part
 
 /** Entries covering the seed article's terms and the tricky cases. */
 export const TEST_ENTRIES: Entry[] = [
-  entry('nato', 'NATO', 'organization', { aliases: ['North Atlantic Treaty Organization', 'Nato', { text: '北大西洋条約機構', lang: 'ja' }] }),
+  entry('nato', 'NATO', 'organization', {
+    aliases: ['North Atlantic Treaty Organization', 'Nato', { text: '北大西洋条約機構', lang: 'ja' }],
+  }),
   entry('ip4', 'IP4', 'group'),
   entry('acsa', 'ACSA', 'agreement', { aliases: ['acquisition and cross-servicing agreement'] }),
   entry('ldp', 'Liberal Democratic Party', 'party', { aliases: ['LDP', { text: '自民党', lang: 'ja' }] }),
@@ -22,14 +24,18 @@ export const TEST_ENTRIES: Entry[] = [
     periods: [{ role: 'Prime Minister of Japan', from: '2021-10-04', to: '2024-10-01' }],
     aliases: [{ text: '岸田文雄', lang: 'ja' }],
   }),
-  entry('keir-starmer', 'Keir Starmer', 'person', { periods: [{ role: 'Prime Minister of the United Kingdom', from: '2024-07-05' }] }),
+  entry('keir-starmer', 'Keir Starmer', 'person', {
+    periods: [{ role: 'Prime Minister of the United Kingdom', from: '2024-07-05' }],
+  }),
   entry('yoon-suk-yeol', 'Yoon Suk Yeol', 'person', { surname: 'Yoon' }),
   entry('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'person', { aliases: [{ text: 'ゼレンスキー', lang: 'ja' }] }),
   entry('recep-erdogan', 'Recep Tayyip Erdoğan', 'person'),
   entry('labour-party-uk', 'Labour Party', 'party', { aliases: ['Labour'] }),
   entry('conservative-party-uk', 'Conservative Party', 'party', { aliases: ['Conservative', 'Conservatives', 'Tories'] }),
   entry('japan', 'Japan', 'country', { aliases: [{ text: '日本', lang: 'ja' }] }),
-  entry('japan-self-defense-forces', 'Japan Self-Defense Forces', 'military', { aliases: ['Self-Defense Forces', 'Self-Defence Forces', 'SDF'] }),
+  entry('japan-self-defense-forces', 'Japan Self-Defense Forces', 'military', {
+    aliases: ['Self-Defense Forces', 'Self-Defence Forces', 'SDF'],
+  }),
   entry('south-korea', 'South Korea', 'country'),
   entry('korea', 'Korea', 'place'),
   entry('indo-pacific', 'Indo-Pacific', 'place'),

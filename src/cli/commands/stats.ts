@@ -37,7 +37,15 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** Computes the figures of a glossary directory; throws a CliError on unreadable or ill-shaped files. */
 export function glossaryStats(glossaryDir: string): GlossaryStats {
-  const stats: GlossaryStats = { entries: 0, files: {}, kinds: {}, aliases: 0, withoutSources: 0, oldestUpdated: null, oldestEntry: null };
+  const stats: GlossaryStats = {
+    entries: 0,
+    files: {},
+    kinds: {},
+    aliases: 0,
+    withoutSources: 0,
+    oldestUpdated: null,
+    oldestEntry: null,
+  };
   const kinds = new Map<string, number>();
   for (const f of readGlossaryDir(glossaryDir)) {
     if (f.error) throw new CliError(`${f.file}: ${f.error.message}`);
@@ -71,8 +79,16 @@ export function runStats(options: StatsOptions, io: Io): number {
   const width = Math.max(5, ...Object.keys(s.files).map((n) => n.length));
   for (const [name, n] of Object.entries(s.files)) io.out(`${name.padEnd(width)}  ${String(n).padStart(5)}`);
   const files = Object.keys(s.files).length;
-  io.out(`${'total'.padEnd(width)}  ${String(s.entries).padStart(5)} ${s.entries === 1 ? 'entry' : 'entries'} in ${files} ${files === 1 ? 'file' : 'files'}`);
-  io.out(`kinds: ${Object.entries(s.kinds).map(([k, n]) => `${k} ${n}`).join(', ') || '(none)'}`);
+  io.out(
+    `${'total'.padEnd(width)}  ${String(s.entries).padStart(5)} ${s.entries === 1 ? 'entry' : 'entries'} in ${files} ${files === 1 ? 'file' : 'files'}`,
+  );
+  io.out(
+    `kinds: ${
+      Object.entries(s.kinds)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '(none)'
+    }`,
+  );
   io.out(`aliases: ${s.aliases}`);
   io.out(`without sources: ${s.withoutSources}`);
   io.out(`oldest updated: ${s.oldestUpdated ? `${s.oldestUpdated} (${s.oldestEntry ?? '?'})` : '(none)'}`);

@@ -110,7 +110,12 @@ export function writeSkeletons(out: string, entries: Entry[], article: string): 
     } catch (err) {
       throw new CliError(`${displayPath(out)}: ${(err as Error).message}`);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Array.isArray((parsed as GlossaryFile).entries))
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      Array.isArray(parsed) ||
+      !Array.isArray((parsed as GlossaryFile).entries)
+    )
       throw new CliError(`${displayPath(out)}: wrong shape: a glossary file must be a JSON object with an "entries" array`);
     data = parsed as GlossaryFile;
   } else {

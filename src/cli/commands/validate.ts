@@ -65,7 +65,11 @@ export function styleErrors(f: { file: string; text: string; data: unknown }): G
     const prev = isObj(entries[k - 1]) ? (entries[k - 1] as Obj).id : undefined;
     const id = isObj(entries[k]) ? (entries[k] as Obj).id : undefined;
     if (typeof prev === 'string' && typeof id === 'string' && id < prev) {
-      out.push({ file, path: `entries[${k}].id`, message: `entries must be sorted by id: "${id}" comes before "${prev}" (fix: validate --fix)` });
+      out.push({
+        file,
+        path: `entries[${k}].id`,
+        message: `entries must be sorted by id: "${id}" comes before "${prev}" (fix: validate --fix)`,
+      });
       break;
     }
   }
@@ -106,13 +110,19 @@ export function semanticErrorsOfWellFormedEntries(files: { file: string; data: u
       if (schemaErrors(probe, file).length === 0) keep.push(k);
     });
     maps.set(file, keep);
-    named.push({ file, data: { ...(data as unknown as GlossaryFile), entries: keep.map((k) => (data.entries as GlossaryFile['entries'])[k]!) } });
+    named.push({
+      file,
+      data: { ...(data as unknown as GlossaryFile), entries: keep.map((k) => (data.entries as GlossaryFile['entries'])[k]!) },
+    });
   }
   const remap = (file: string, index: string): string => String(maps.get(file)?.[Number(index)] ?? index);
   return semanticErrors(named).map((e) => ({
     ...e,
     path: e.path.replace(/^entries\[(\d+)\]/, (_, k: string) => `entries[${remap(e.file, k)}]`),
-    message: e.message.replace(/\(also (.+?): entries\[(\d+)\]\)/, (_, f: string, k: string) => `(also ${f}: entries[${remap(f, k)}])`),
+    message: e.message.replace(
+      /\(also (.+?): entries\[(\d+)\]\)/,
+      (_, f: string, k: string) => `(also ${f}: entries[${remap(f, k)}])`,
+    ),
   }));
 }
 

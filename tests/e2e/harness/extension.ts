@@ -128,7 +128,7 @@ async function waitForExtensionWorker(context: BrowserContext, timeoutMs: number
         `No MV3 service worker from the extension in ${extensionDir} started within ${timeoutMs} ms. ` +
           'The harness reads the extension id from it: check that manifest.json declares ' +
           '"background": { "service_worker": … } and that the manifest is valid (load the folder in ' +
-          'chrome://extensions with developer mode to see Chromium\'s error).',
+          "chrome://extensions with developer mode to see Chromium's error).",
       );
     }
     await new Promise((r) => setTimeout(r, 50));

@@ -16,7 +16,14 @@ export async function launchPlain(): Promise<PlainBrowser> {
   const browser: Browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const blocked: BlockedRequest[] = [];

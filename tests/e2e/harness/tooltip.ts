@@ -68,7 +68,11 @@ export async function readTooltip(page: Page): Promise<TooltipState | undefined>
 }
 
 /** Waits until a visible tooltip's text satisfies `test`; returns it or throws with what was seen. */
-export async function waitForTooltip(page: Page, test: (t: TooltipState) => boolean = () => true, timeoutMs = 5000): Promise<TooltipState> {
+export async function waitForTooltip(
+  page: Page,
+  test: (t: TooltipState) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<TooltipState> {
   const end = Date.now() + timeoutMs;
   let last: TooltipState | undefined;
   while (Date.now() < end) {

@@ -21,11 +21,7 @@ export interface TraceEvent {
 }
 
 /** Trace categories that give top-level tasks (RunTask) and the scripts run inside them. */
-export const TRACE_CATEGORIES: readonly string[] = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-];
+export const TRACE_CATEGORIES: readonly string[] = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 
 /** A main-thread task at or above this length is a long task (the Long Tasks API threshold). */
 export const LONG_TASK_MS = 50;
@@ -101,7 +97,14 @@ function toSpans(events: readonly TraceEvent[]): Span[] {
   const sorted = events.filter((e) => e.ph === 'X' || e.ph === 'B' || e.ph === 'E').sort((a, b) => a.ts - b.ts);
   for (const event of sorted) {
     if (event.ph === 'X') {
-      spans.push({ name: event.name, start: event.ts, end: event.ts + (event.dur ?? 0), pid: event.pid, tid: event.tid, args: event.args });
+      spans.push({
+        name: event.name,
+        start: event.ts,
+        end: event.ts + (event.dur ?? 0),
+        pid: event.pid,
+        tid: event.tid,
+        args: event.args,
+      });
       continue;
     }
     const key = threadKey(event.pid, event.tid);
@@ -225,11 +228,7 @@ export interface LongTaskOptions {
 }
 
 /** Durations in ms of the top-level tasks that ran the extension's scripts, longest first. */
-export function longTasksFromTrace(
-  events: readonly TraceEvent[],
-  extensionId: string,
-  options: LongTaskOptions = {},
-): number[] {
+export function longTasksFromTrace(events: readonly TraceEvent[], extensionId: string, options: LongTaskOptions = {}): number[] {
   const { minMs = 0, measure = 'task' } = options;
   return extensionTasksFromTrace(events, extensionId)
     .map((t) => (measure === 'task' ? t.taskMs : t.extensionMs))
