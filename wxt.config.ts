@@ -20,15 +20,22 @@ export default defineConfig({
   // Manifest V3 for every browser (WXT 0.20 would build Firefox as MV2 by default).
   manifestVersion: 3,
   manifest: ({ browser, command }) => ({
-    name: 'News Glossary',
-    description: 'Explains the people, organizations and terms in news articles, on hover.',
+    // Name, description and titles in the user's language (public/_locales: English, Japanese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings; scripting: run on the sites the user opts into (site-access.ts);
-    // activeTab: the popup may read the current tab's address to offer "Enable on this site".
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // activeTab: the popup may read the current tab's address to offer "Enable on this site";
+    // contextMenus: "Explain “%s”" on selected text; unlimitedStorage: a user glossary of up to
+    // 16 MiB in storage.local (beyond its 10 MB quota).
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'unlimitedStorage'],
     // The default news sites only; every other site is asked for from the popup, one at a time.
     host_permissions: [...NEWS_SITE_MATCHES],
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'News Glossary' },
+    action: { default_title: '__MSG_actionTitle__' },
+    // A keyboard command to turn the glossary off (or on) for the current site.
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggleSite__' },
+    },
     // UI strings come from public/_locales (English and Japanese).
     default_locale: 'en',
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),

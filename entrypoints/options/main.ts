@@ -1,3 +1,3 @@
-import { startOptions } from '../../src/ui/options';
+import { createBrowserOptionsDeps, startOptions } from '../../src/ui/options';
 
-void startOptions(document);
+void startOptions(createBrowserOptionsDeps(document, location.search));

@@ -1,3 +1,3 @@
-import { startPopup } from '../../src/ui/popup';
+import { createBrowserPopupDeps, startPopup } from '../../src/ui/popup';
 
-startPopup(document);
+void startPopup(createBrowserPopupDeps(document, location.search));

@@ -2,21 +2,22 @@
  * Glossary search for the popup: "scholz" → Olaf Scholz, "kisida" → Fumio Kishida, "cross
  * servicing" → ACSA, each first, in well under a frame at 10,000 entries.
  *
- * A query never scans the whole glossary. Three small inverted indexes, built once, pick the
- * candidates: the words of every name (term and aliases) for prefix hits, their letter pairs
- * (bigrams) for near-misses, and the words of every summary. fuse.js then scores only those
- * candidates (keys term, aliases and summary, weighted, with a tight threshold) through a slice
- * of its index, which is created once with `Fuse.createIndex`. Results are ranked in tiers:
+ * A query never runs fuse.js over the whole glossary. Structures built once pick the candidates:
+ * a sorted list of the words of every name (term and aliases) for prefix hits, an index of their
+ * letter pairs (bigrams) for near-misses, and every summary's folded words in one string, which
+ * one `indexOf` scan searches for words that start with the query's. fuse.js then scores only
+ * those candidates (keys term, aliases and summary, weighted, with a tight threshold) through a
+ * slice of its index, which is created once with `Fuse.createIndex`. Results are ranked in tiers:
  * a name equal to the query, then names whose words start with the query's words, then
  * near-misses of a name (ordered by edit distance), then summary-only hits (ordered by Fuse).
  * Strings only: no DOM, runs in Node.
  */
 import Fuse, { type FuseIndex, type FuseOptionKey, type IFuseOptions, type RangeTuple } from 'fuse.js';
-
-type FuseIndexRecord = FuseIndex<unknown>['records'][number];
 import type { Entry } from './glossary-types';
 import { aliasObject } from './matcher';
 import { foldWord } from './tokenize';
+
+type FuseIndexRecord = FuseIndex<unknown>['records'][number];
 
 /** How a hit matched, best first. */
 export type HitKind = 'exact' | 'prefix' | 'fuzzy' | 'summary';
@@ -29,6 +30,8 @@ export interface SearchHit {
   score: number;
   /** How it matched. */
   kind: HitKind;
+  /** Every query word is a whole word of the matched name (not only its start). */
+  whole: boolean;
   /** Matched character ranges in the entry's term, inclusive, for highlighting. */
   termRanges: RangeTuple[];
   /** The alias that matched, when the term itself did not. */
@@ -75,6 +78,7 @@ const MAX_SUMMARY_CANDIDATES = 120;
 const MIN_FUZZY_LENGTH = 3;
 /** Queries longer than this are cut (nothing in the glossary is longer). */
 const MAX_QUERY_LENGTH = 200;
+/** Recent queries whose results are kept (backspace, retyping). */
 const CACHE_SIZE = 64;
 
 const KEYS: FuseOptionKey<FuseDoc>[] = [
@@ -221,7 +225,16 @@ export class GlossarySearch {
       texts.forEach((text, k) => {
         const words = nameWords(text);
         const folded = words.map((w) => w.key).join(' ');
-        if (!folded || foldedSeen.has(folded)) return;
+        if (!folded) return;
+        if (foldedSeen.has(folded)) {
+          // Of two spellings of one name, show the capitalized one.
+          const same = names.find((n) => n.folded === folded && !n.isTerm);
+          if (same && text !== text.toLowerCase() && same.text === same.text.toLowerCase()) {
+            same.text = text;
+            same.words = words;
+          }
+          return;
+        }
         foldedSeen.add(folded);
         names.push({ text, words, folded, isTerm: k === 0 });
         for (const w of words) {
@@ -274,7 +287,9 @@ export class GlossarySearch {
       const summary = this.summaryCandidates(qwords).filter((d) => !hits.has(d));
       this.fuseHits(fuzzy, summary, query.slice(0, MAX_QUERY_LENGTH).trim(), qwords, hits);
       // Every query word starts a word of the summary, but not as one phrase: still a hit.
-      for (const doc of summary) if (!hits.has(doc)) hits.set(doc, { entry: this.entries[doc]!, score: TIER.summary + 0.99, kind: 'summary', termRanges: [] });
+      for (const doc of summary)
+        if (!hits.has(doc))
+          hits.set(doc, { entry: this.entries[doc]!, score: TIER.summary + 0.99, kind: 'summary', whole: false, termRanges: [] });
     }
     const out = [...hits.entries()]
       .sort((a, b) => a[1].score - b[1].score || a[0] - b[0])
@@ -314,7 +329,7 @@ export class GlossarySearch {
 
   /** An exact or prefix hit on one of the doc's names, or undefined. */
   private prefixHit(doc: number, qwords: string[], joined: string): SearchHit | undefined {
-    let best: { score: number; kind: HitKind; name: Name; ranges: RangeTuple[] } | undefined;
+    let best: { score: number; kind: HitKind; name: Name; ranges: RangeTuple[]; whole: boolean } | undefined;
     for (const name of this.names[doc]!) {
       const m = prefixRanges(name, qwords);
       if (!m) continue;
@@ -322,16 +337,17 @@ export class GlossarySearch {
       // Within the tier: the term before an alias, whole words before prefixes, short names first.
       const cover = joined.length / Math.max(joined.length, name.folded.length);
       const score = TIER[kind] + (name.isTerm ? 0 : 0.1) + (m.whole ? 0 : 0.2) + (1 - cover) * 0.5;
-      if (!best || score < best.score) best = { score, kind, name, ranges: m.ranges };
+      if (!best || score < best.score) best = { score, kind, name, ranges: m.ranges, whole: m.whole };
     }
     if (!best) return undefined;
     const entry = this.entries[doc]!;
-    if (best.name.isTerm) return { entry, score: best.score, kind: best.kind, termRanges: best.ranges };
+    if (best.name.isTerm) return { entry, score: best.score, kind: best.kind, whole: best.whole, termRanges: best.ranges };
     const termName = this.names[doc]!.find((n) => n.isTerm);
     return {
       entry,
       score: best.score,
       kind: best.kind,
+      whole: best.whole,
       termRanges: (termName && prefixRanges(termName, qwords)?.ranges) || [],
       alias: { text: best.name.text, ranges: best.ranges },
     };
@@ -371,7 +387,7 @@ export class GlossarySearch {
     const anchor = words.reduce((a, b) => (b.length > a.length ? b : a));
     const { summaryText: text, summaryStarts: starts } = this;
     const out: number[] = [];
-    for (let at = text.indexOf(anchor); at >= 0 && out.length < MAX_SUMMARY_CANDIDATES; ) {
+    for (let at = text.indexOf(anchor); at >= 0 && out.length < MAX_SUMMARY_CANDIDATES;) {
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi - 1) {
@@ -380,7 +396,9 @@ export class GlossarySearch {
         else hi = mid;
       }
       const end = starts[lo + 1]!;
-      if (words.every((w) => w === anchor || indexWithin(text, w, starts[lo]!, end))) out.push(lo);
+      // A slice shares the big string's characters: no copy.
+      const own = words.length > 1 ? text.slice(starts[lo]!, end) : '';
+      if (words.every((w) => w === anchor || own.includes(w))) out.push(lo);
       at = text.indexOf(anchor, end);
     }
     return out;
@@ -407,22 +425,42 @@ export class GlossarySearch {
       const entry = this.entries[doc]!;
       const matches = r.matches ?? [];
       const term = this.names[doc]!.find((n) => n.isTerm);
-      const termRanges = term && this.docs[doc]!.term.length === entry.term.length ? matches.filter((m) => m.key === 'term').flatMap((m) => [...m.indices]) : [];
+      const termRanges =
+        term && this.docs[doc]!.term.length === entry.term.length
+          ? matches.filter((m) => m.key === 'term').flatMap((m) => [...m.indices])
+          : [];
       const aliasMatch = matches.find((m) => m.key === 'aliases');
       const onName = matches.some((m) => m.key === 'term') || aliasMatch !== undefined;
       const distance = onName ? this.nameDistance(doc, joined) : 1;
       if (onName && distance <= THRESHOLD) {
-        const hit: SearchHit = { entry, score: TIER.fuzzy + distance + (termRanges.length ? 0 : 0.05), kind: 'fuzzy', termRanges };
-        const alias = aliasMatch && !termRanges.length ? this.names[doc]!.filter((n) => !n.isTerm)[aliasMatch.refIndex ?? -1] : undefined;
-        if (alias) hit.alias = { text: alias.text, ranges: alias.text.length === aliasMatch!.value?.length ? [...aliasMatch!.indices] : [] };
+        const hit: SearchHit = {
+          entry,
+          score: TIER.fuzzy + distance + (termRanges.length ? 0 : 0.05),
+          kind: 'fuzzy',
+          whole: false,
+          termRanges,
+        };
+        const alias =
+          aliasMatch && !termRanges.length ? this.names[doc]!.filter((n) => !n.isTerm)[aliasMatch.refIndex ?? -1] : undefined;
+        if (alias)
+          hit.alias = {
+            text: alias.text,
+            ranges: alias.text.length === aliasMatch!.value?.length ? [...aliasMatch!.indices] : [],
+          };
         hits.set(doc, hit);
       } else if (matches.some((m) => m.key === 'summary')) {
-        hits.set(doc, { entry, score: TIER.summary + Math.min(0.98, r.score ?? 0.98), kind: 'summary', termRanges: [] });
+        hits.set(doc, {
+          entry,
+          score: TIER.summary + Math.min(0.98, r.score ?? 0.98),
+          kind: 'summary',
+          whole: false,
+          termRanges: [],
+        });
       }
     }
   }
 
-  /** The smallest relative edit distance between the query and a run of words of a name. */
+  /** The smallest relative edit distance between the query and a run of words of a name, plus a tie-break for short names. */
   private nameDistance(doc: number, joined: string): number {
     const n = joined.split(' ').length;
     let best = 1;
@@ -430,21 +468,16 @@ export class GlossarySearch {
       const keys = name.words.map((w) => w.key);
       for (let i = 0; i + n <= keys.length || i === 0; i++) {
         const window = keys.slice(i, i + n).join(' ');
-        const max = Math.floor(THRESHOLD * Math.max(joined.length, window.length));
-        const d = editDistance(joined, window, max);
-        const rel = d / Math.max(joined.length, window.length, 1);
+        const longest = Math.max(joined.length, window.length, 1);
+        const d = editDistance(joined, window, Math.floor(THRESHOLD * longest));
+        // Of two equally near names, the one the query covers more of ("tokio": Tokyo before Tokyo Stock Exchange).
+        const rel = d / longest + (1 - Math.min(1, joined.length / name.folded.length)) * 0.01;
         if (rel < best) best = rel;
         if (i + n >= keys.length) break;
       }
     }
     return best;
   }
-}
-
-/** Whether `needle` occurs in `text` between `start` and `end`. */
-function indexWithin(text: string, needle: string, start: number, end: number): boolean {
-  const at = text.indexOf(needle, start);
-  return at >= 0 && at + needle.length <= end;
 }
 
 /** Ranges (inclusive) of a name's words that the query words start, each word used once; or undefined. */

@@ -52,9 +52,7 @@ async function forgetTab(tabId: number): Promise<void> {
 async function announceGlossaryChange(): Promise<void> {
   const tabs = await glossaryTabsItem.getValue();
   await Promise.all(
-    tabs.map((tabId) =>
-      contentMessaging.sendMessage('glossaryChanged', undefined, tabId).catch(() => forgetTab(tabId)),
-    ),
+    tabs.map((tabId) => contentMessaging.sendMessage('glossaryChanged', undefined, tabId).catch(() => forgetTab(tabId))),
   );
 }
 

@@ -41,6 +41,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
 
   contentMessaging.onMessage('getPageTerms', () => run?.glossary.pageTerms() ?? []);
+  // The user's glossary changed (import, remove): read the page again with the new glossary.
+  contentMessaging.onMessage('glossaryChanged', () => {
+    if (!run) return; // off on this site; the next start reads the new glossary anyway
+    stop();
+    begin().catch(report);
+  });
   contentMessaging.onMessage('revealTerm', ({ data }) => run?.glossary.revealId(data) ?? false);
 
   const unwatch = settingsItem.watch((value) => {

@@ -1,27 +1,71 @@
 /**
- * The background's glossary service: compiles the glossary once per service-worker life and
- * answers the content script's `analyze` requests off the page's main thread.
+ * The background's glossary service: the current entries (bundled, overridden by the user's),
+ * compiled for matching and indexed for search at most once per worker life and glossary
+ * version, each only when first needed. It answers the content script's `analyze` and the
+ * popup's `search` off the page's main thread. `invalidate()` (the user's glossary changed)
+ * drops both; requests already running finish on the version they started with.
  */
 import { GlossaryEngine } from '../core/engine';
 import type { Entry } from '../core/glossary-types';
-import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
+import { GlossarySearch } from '../core/search';
+import type { AnalyzeRequest, AnalyzeResponse, GlossaryInfo, SearchRequest, SearchResponse } from './protocol';
+
+/** The entries of one glossary version, as loaded. */
+export interface GlossarySnapshot {
+  /** Every entry, each id once. */
+  entries: Entry[];
+  /** Entries of the user's glossary. */
+  user: number;
+  /** Name of the user's glossary, if any. */
+  userName?: string;
+}
 
 /** A service over a glossary that may change (the user's import). */
 export interface GlossaryService {
   /** Mentions in a page's text, with the entries they refer to. */
-  analyze(req: AnalyzeRequest): AnalyzeResponse;
-  /** Drops the compiled glossary, so the next request compiles the current entries. */
+  analyze(req: AnalyzeRequest): Promise<AnalyzeResponse>;
+  /** Entries for one keystroke of the popup's search. */
+  search(req: SearchRequest): Promise<SearchResponse>;
+  /** Entries by id (unknown ids left out). */
+  entries(ids: readonly string[]): Promise<Entry[]>;
+  /** Counts of the current glossary; builds the search index in the background of the answer. */
+  info(): Promise<GlossaryInfo>;
+  /** Drops the compiled glossary, so the next request loads and compiles the current entries. */
   invalidate(): void;
 }
 
-/** Creates the service; `entries` is asked again after each `invalidate()`. */
-export function createGlossaryService(entries: () => Entry[]): GlossaryService {
-  let engine: GlossaryEngine | undefined;
-  const get = (): GlossaryEngine => (engine ??= new GlossaryEngine(entries()));
+/** Largest number of results one search returns. */
+export const MAX_SEARCH_RESULTS = 50;
+
+interface Version {
+  snapshot: GlossarySnapshot;
+  byId: Map<string, Entry>;
+  engine?: GlossaryEngine;
+  search?: GlossarySearch;
+}
+
+/** Creates the service; `load` is asked again after each `invalidate()`. */
+export function createGlossaryService(load: () => Promise<GlossarySnapshot> | GlossarySnapshot): GlossaryService {
+  let current: Promise<Version> | undefined;
+  const version = (): Promise<Version> => {
+    if (current) return current;
+    const loading = Promise.resolve()
+      .then(load)
+      .then((snapshot): Version => ({ snapshot, byId: new Map(snapshot.entries.map((e) => [e.id, e])) }));
+    // A failed load is not cached: the next request tries again.
+    loading.catch(() => {
+      if (current === loading) current = undefined;
+    });
+    current = loading;
+    return loading;
+  };
+  const engineOf = (v: Version): GlossaryEngine => (v.engine ??= new GlossaryEngine(v.snapshot.entries));
+  const searchOf = (v: Version): GlossarySearch => (v.search ??= new GlossarySearch(v.snapshot.entries));
+
   return {
-    analyze({ text, date }) {
-      const e = get();
-      const result = e.analyze(text, date ? { date } : {});
+    async analyze({ text }) {
+      const e = engineOf(await version());
+      const result = e.analyze(text);
       const out: Record<string, Entry> = Object.create(null);
       const include = (id: string): void => {
         const entry = e.entry(id);
@@ -35,8 +79,45 @@ export function createGlossaryService(entries: () => Entry[]): GlossaryService {
       for (const a of result.articleEntries) out[a.id] = a;
       return { matches: result.matches, entries: out, definitions: result.definitions };
     },
+    async search(req) {
+      // What a message carries is checked, not trusted.
+      const query = typeof req?.query === 'string' ? req.query : '';
+      const limit = Math.max(1, Math.min(MAX_SEARCH_RESULTS, Math.floor(Number(req?.limit ?? 20)) || 20));
+      const s = searchOf(await version());
+      const hits = s.search(query, limit);
+      return {
+        query,
+        results: hits.map((h) => ({
+          entry: h.entry,
+          kind: h.kind,
+          whole: h.whole,
+          termRanges: h.termRanges.map(([a, b]) => [a, b] as [number, number]),
+          ...(h.alias
+            ? { alias: { text: h.alias.text, ranges: h.alias.ranges.map(([a, b]) => [a, b] as [number, number]) } }
+            : {}),
+        })),
+      };
+    },
+    async entries(ids) {
+      const v = await version();
+      return (Array.isArray(ids) ? ids : []).flatMap((id) => {
+        const e = typeof id === 'string' ? v.byId.get(id) : undefined;
+        return e ? [e] : [];
+      });
+    },
+    async info() {
+      const v = await version();
+      const { snapshot } = v;
+      // Warm the index after answering, so the first keystroke does not wait for it.
+      setTimeout(() => searchOf(v), 0);
+      return {
+        total: snapshot.entries.length,
+        user: snapshot.user,
+        ...(snapshot.userName ? { userName: snapshot.userName } : {}),
+      };
+    },
     invalidate() {
-      engine = undefined;
+      current = undefined;
     },
   };
 }

@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleDefinition } from '../core/definitions';
 import type { Entry } from '../core/glossary-types';
 import type { Match } from '../core/matcher';
+import type { HitKind } from '../core/search';
 
 /** What the content script asks the background to analyze. */
 export interface AnalyzeRequest {
@@ -35,12 +36,58 @@ export interface PageTerm {
   count: number;
 }
 
+/** A search from the popup: one keystroke. */
+export interface SearchRequest {
+  /** What was typed. */
+  query: string;
+  /** Results wanted, at most (default 20). */
+  limit?: number;
+}
+
+/** One search result, as the popup shows it. */
+export interface SearchResult {
+  /** The entry. */
+  entry: Entry;
+  /** How it matched. */
+  kind: HitKind;
+  /** Whether every word typed is a whole word of the name (for "Explain": an exact hit). */
+  whole: boolean;
+  /** Matched character ranges of the term (inclusive), for highlighting. */
+  termRanges: [number, number][];
+  /** The alias that matched, when the term did not. */
+  alias?: { text: string; ranges: [number, number][] };
+}
+
+/** The answer to a search. */
+export interface SearchResponse {
+  /** The query it answers (the popup drops answers to older keystrokes). */
+  query: string;
+  /** Results, best first. */
+  results: SearchResult[];
+}
+
+/** What the glossary holds now. */
+export interface GlossaryInfo {
+  /** Entries searched and matched (bundled and user, overrides counted once). */
+  total: number;
+  /** Entries of the user's glossary. */
+  user: number;
+  /** Name of the user's glossary, if there is one. */
+  userName?: string;
+}
+
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   /** Finds every glossary mention in a page's text. */
   analyze(req: AnalyzeRequest): AnalyzeResponse;
   /** Reports the terms found in the sender's tab (drives the badge). */
   reportPageTerms(terms: PageTerm[]): void;
+  /** Searches the glossary (bundled and user entries) for the popup. */
+  search(req: SearchRequest): SearchResponse;
+  /** Entries by id, for related terms and "On this page" (unknown ids are left out). */
+  getEntries(ids: string[]): Entry[];
+  /** Counts of the current glossary; asking also warms up the search index. */
+  getGlossaryInfo(): GlossaryInfo;
 }
 
 /** Messages handled by the content script of a tab. */
@@ -49,6 +96,12 @@ export interface ContentProtocol {
   getPageTerms(): PageTerm[];
   /** Scrolls to the first mention of an entry and opens its tooltip. */
   revealTerm(id: string): boolean;
+  /**
+   * The glossary changed (the user imported, edited or removed "My glossary"): analyze the page
+   * again, so that new entries are marked and removed ones are not. Sent by the background to
+   * every tab whose content script has asked it to analyze; a tab that does not answer is skipped.
+   */
+  glossaryChanged(): void;
 }
 
 /** Background-bound messaging. */

@@ -1,14 +1,25 @@
 /**
  * Settings: one typed, versioned storage item with defaults and migrations. Everything read back
  * from storage is validated field by field, so a damaged value falls back to its default.
+ *
+ * Versions: 1 (the walking skeleton), 2 (#6: modifier key, shortcuts, kinds shown; sites cleaned).
+ * Each migration is a file in ./migrations, replayed in tests/unit/settings-migrations.test.ts
+ * against one example of every version.
  */
 import { storage } from 'wxt/utils/storage';
+import { ENTRY_KINDS, type EntryKind } from '../core/glossary-types';
+import { siteHostname, v001ToV002 } from './migrations/v001-to-v002';
+
+export { siteHostname };
+
+/** A key that may be held to show tooltips on hover ('none': hover alone shows them). */
+export type ModifierKey = 'none' | 'alt' | 'shift';
 
 /** The user's settings. */
 export interface Settings {
   /** The glossary is on. */
   enabled: boolean;
-  /** Hostnames where it is off. */
+  /** Hostnames where it is off (each also covers its subdomains). */
   disabledSites: string[];
   /** How terms are marked. */
   markStyle: 'underline' | 'highlight' | 'none';
@@ -18,7 +29,19 @@ export interface Settings {
   includePageChrome: boolean;
   /** Milliseconds the pointer rests on a term before its tooltip opens. */
   hoverDelayMs: number;
+  /** A key that must be held for hovering to open a tooltip. */
+  modifierKey: ModifierKey;
+  /** Keys (KeyboardEvent.code, pressed with Alt+Shift) that step to the next and previous marked term. */
+  shortcuts: { next: string; previous: string };
+  /** Kinds of entry that are marked on pages (terms the article itself defines are always marked). */
+  kindsShown: EntryKind[];
 }
+
+/** The version of the stored shape; bump it with a new file in ./migrations. */
+export const SETTINGS_VERSION = 2;
+
+/** Longest hover delay the options allow, in milliseconds. */
+export const MAX_HOVER_DELAY_MS = 2000;
 
 /** Defaults for a new install. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,27 +51,59 @@ export const DEFAULT_SETTINGS: Settings = {
   markEveryMention: false,
   includePageChrome: false,
   hoverDelayMs: 150,
+  modifierKey: 'none',
+  shortcuts: { next: 'KeyN', previous: 'KeyP' },
+  kindsShown: [...ENTRY_KINDS],
 };
+
+/** KeyboardEvent.code values that may be shortcuts (with Alt+Shift): letters, digits, punctuation, F-keys. */
+export const SHORTCUT_CODE =
+  /^(Key[A-Z]|Digit[0-9]|Comma|Period|Slash|Semicolon|Quote|BracketLeft|BracketRight|Backslash|Backquote|Minus|Equal|F([1-9]|1[0-2]))$/;
+
+function sanitizeShortcuts(value: unknown): Settings['shortcuts'] {
+  const d = DEFAULT_SETTINGS.shortcuts;
+  const v = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const next = typeof v.next === 'string' && SHORTCUT_CODE.test(v.next) ? v.next : d.next;
+  const previous = typeof v.previous === 'string' && SHORTCUT_CODE.test(v.previous) ? v.previous : d.previous;
+  return next === previous ? { ...d } : { next, previous };
+}
+
+function sanitizeSites(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.flatMap((s) => (typeof s === 'string' ? (siteHostname(s) ?? []) : [])))];
+}
 
 /** Normalizes any stored value into valid settings. */
 export function sanitizeSettings(value: unknown): Settings {
   const v = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const d = DEFAULT_SETTINGS;
+  const kinds = Array.isArray(v.kindsShown) ? new Set(v.kindsShown) : undefined;
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : d.enabled,
-    disabledSites: Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : d.disabledSites,
+    disabledSites: sanitizeSites(v.disabledSites),
     markStyle: v.markStyle === 'underline' || v.markStyle === 'highlight' || v.markStyle === 'none' ? v.markStyle : d.markStyle,
     markEveryMention: typeof v.markEveryMention === 'boolean' ? v.markEveryMention : d.markEveryMention,
     includePageChrome: typeof v.includePageChrome === 'boolean' ? v.includePageChrome : d.includePageChrome,
     hoverDelayMs:
-      typeof v.hoverDelayMs === 'number' && Number.isFinite(v.hoverDelayMs) ? Math.min(2000, Math.max(0, v.hoverDelayMs)) : d.hoverDelayMs,
+      typeof v.hoverDelayMs === 'number' && Number.isFinite(v.hoverDelayMs)
+        ? Math.round(Math.min(MAX_HOVER_DELAY_MS, Math.max(0, v.hoverDelayMs)))
+        : d.hoverDelayMs,
+    modifierKey: v.modifierKey === 'alt' || v.modifierKey === 'shift' || v.modifierKey === 'none' ? v.modifierKey : d.modifierKey,
+    shortcuts: sanitizeShortcuts(v.shortcuts),
+    kindsShown: kinds ? ENTRY_KINDS.filter((k) => kinds.has(k)) : [...d.kindsShown],
   };
 }
+
+/** Migrations by the version they produce. */
+export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
+  2: v001ToV002,
+};
 
 /** The settings item in `storage.local`. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 /** Current settings, validated. */
@@ -63,9 +118,30 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   return next;
 }
 
+/** Whether a disabled-site entry covers a hostname (the site itself or a subdomain). */
+function covers(site: string, host: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
 /** Whether the glossary runs on a hostname under these settings. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;
   const host = hostname.toLowerCase();
-  return !settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`));
+  return !settings.disabledSites.some((s) => covers(s, host));
+}
+
+/** The settings with the glossary turned on or off for one site (on also lifts an entry for a parent domain). */
+export function withSite(settings: Settings, hostname: string, active: boolean): Settings {
+  const host = siteHostname(hostname);
+  if (!host) return settings;
+  if (active) return { ...settings, disabledSites: settings.disabledSites.filter((s) => !covers(s, host)) };
+  if (settings.disabledSites.some((s) => covers(s, host))) return settings;
+  return { ...settings, disabledSites: [...settings.disabledSites, host] };
+}
+
+/** Turns the glossary on or off for one site and saves it. */
+export async function setActiveOn(hostname: string, active: boolean): Promise<Settings> {
+  const next = withSite(await loadSettings(), hostname, active);
+  await settingsItem.setValue(next);
+  return next;
 }

@@ -34,13 +34,8 @@ export interface PageGlossaryDeps {
 /** Keys that step through marked terms (with Alt+Shift), unless settings change them. */
 export const NAV_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
 
-/** Settings fields the page glossary reads beyond the basics (optional in older settings). */
-type PageSettings = Settings &
-  Partial<{
-    modifierKey: 'none' | 'alt' | 'shift';
-    shortcuts: { next: string; previous: string };
-    kindsShown: string[];
-  }>;
+/** The settings the page glossary reads. */
+type PageSettings = Settings;
 
 const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [], articleEnd: 0 });
 const HIDE_GRACE_MS = 300;
@@ -170,7 +165,7 @@ export class PageGlossary {
   /** Marks the matches of one analysis; mentions starting in `done` nodes exist already. */
   private *markSteps(map: TextMap, res: AnalyzeResponse, done?: Set<Text>): Generator<void> {
     const { doc } = this.deps;
-    const kinds = this.settings.kindsShown;
+    const kinds: readonly string[] = this.settings.kindsShown;
     for (const m of res.matches) {
       const entry = this.entries[m.id];
       if (!entry) continue;
@@ -210,7 +205,7 @@ export class PageGlossary {
   /** Applies changed settings without reloading the page. */
   applySettings(next: Settings): void {
     const prev = this.settings;
-    const n = next as PageSettings;
+    const n = next;
     const redraw = n.markStyle !== prev.markStyle || n.markEveryMention !== prev.markEveryMention;
     const reread =
       n.includePageChrome !== prev.includePageChrome || JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);

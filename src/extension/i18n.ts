@@ -1,0 +1,71 @@
+/**
+ * UI strings through `browser.i18n` (public/_locales/{en,ja}/messages.json). Keys are typed from
+ * the English file, so a missing or misspelled key fails the type check. Where the browser has
+ * no message (unit and DOM tests, or a key missing from a locale) the English text is used, with
+ * its placeholders filled the way the browser fills them.
+ */
+import { browser } from 'wxt/browser';
+import en from '../../public/_locales/en/messages.json';
+
+/** A message name. */
+export type MessageKey = keyof typeof en;
+
+/** Substitutions for $1…$9. */
+export type Substitutions = string | number | readonly (string | number)[];
+
+interface MessageSpec {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** Fills a message's named placeholders ($NAME$ → its content) and then $1…$9, as Chrome does. */
+export function formatMessage(spec: MessageSpec, subs: readonly string[]): string {
+  const named = spec.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (all, name: string) => {
+    const p = spec.placeholders?.[name.toLowerCase()];
+    return p ? p.content : all;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+}
+
+function browserMessage(key: MessageKey, subs: string[]): string {
+  try {
+    // WXT types getMessage from the default locale's file only once the manifest names it.
+    const i18n = browser?.i18n as { getMessage(name: string, subs?: string[]): string } | undefined;
+    return i18n?.getMessage(key, subs) ?? '';
+  } catch {
+    // No extension context (tests): the English text below.
+    return '';
+  }
+}
+
+/** The UI string `key` in the browser's language, with substitutions. */
+export function t(key: MessageKey, subs?: Substitutions): string {
+  const list = subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map(String);
+  return browserMessage(key, list) || formatMessage(en[key] as MessageSpec, list);
+}
+
+/** The browser's UI language (e.g. "ja"), or "en". */
+export function uiLanguage(): string {
+  try {
+    return browser?.i18n?.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * Fills the static text of a page: `data-i18n="key"` sets the text, and
+ * `data-i18n-placeholder`, `data-i18n-aria-label` and `data-i18n-title` set those attributes.
+ */
+export function localize(root: ParentNode & Node, doc: Document = root.ownerDocument ?? (root as Document)): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
+  for (const [data, attr] of [
+    ['i18nPlaceholder', 'placeholder'],
+    ['i18nAriaLabel', 'aria-label'],
+    ['i18nTitle', 'title'],
+  ] as const) {
+    const selector = `[data-${data.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) el.setAttribute(attr, t(el.dataset[data] as MessageKey));
+  }
+  doc.documentElement.lang = uiLanguage();
+}

@@ -1,0 +1,97 @@
+/**
+ * Settings migrations, replayed Read Frog style: one example of what each version stored, and
+ * every example must migrate to the example of the latest version. The storage item itself is
+ * exercised on WXT's fake browser: a v1 value in storage.local comes back as v2.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// wxt/utils/storage binds to globalThis.browser when it is first imported, so the fake goes in
+// first and the modules under test are imported afterwards.
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+const { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, sanitizeSettings } =
+  await import('../../src/extension/settings');
+const { ENTRY_KINDS } = await import('../../src/core/glossary-types');
+
+/** What each version stored, by version. */
+const EXAMPLES: Record<number, unknown> = {
+  1: {
+    enabled: true,
+    disabledSites: ['https://www.Example.com/news/1', 'example.org', 'EXAMPLE.org', 42, ''],
+    markStyle: 'highlight',
+    markEveryMention: true,
+    includePageChrome: false,
+    hoverDelayMs: 300,
+  },
+  2: {
+    enabled: true,
+    disabledSites: ['www.example.com', 'example.org'],
+    markStyle: 'highlight',
+    markEveryMention: true,
+    includePageChrome: false,
+    hoverDelayMs: 300,
+    modifierKey: 'none',
+    shortcuts: { next: 'KeyN', previous: 'KeyP' },
+    kindsShown: [...ENTRY_KINDS],
+  },
+};
+
+function migrateFrom(version: number, value: unknown): unknown {
+  let v = value;
+  for (let next = version + 1; next <= SETTINGS_VERSION; next++) v = SETTINGS_MIGRATIONS[next]!(v);
+  return v;
+}
+
+describe('settings migrations', () => {
+  it('has an example for every version up to the current one', () => {
+    for (let v = 1; v <= SETTINGS_VERSION; v++) expect(EXAMPLES[v], `example of v${v}`).toBeDefined();
+    for (let v = 2; v <= SETTINGS_VERSION; v++) expect(SETTINGS_MIGRATIONS[v], `migration to v${v}`).toBeTypeOf('function');
+  });
+
+  for (const [version, example] of Object.entries(EXAMPLES)) {
+    it(`migrates the v${version} example to the current example`, () => {
+      expect(migrateFrom(Number(version), structuredClone(example))).toEqual(EXAMPLES[SETTINGS_VERSION]);
+    });
+  }
+
+  it('produces settings that sanitizing leaves as they are', () => {
+    const latest = migrateFrom(1, EXAMPLES[1]);
+    expect(sanitizeSettings(latest)).toEqual(latest);
+  });
+
+  it('turns an empty or damaged v1 value into the defaults', () => {
+    expect(migrateFrom(1, {})).toEqual(DEFAULT_SETTINGS);
+    expect(migrateFrom(1, null)).toEqual(DEFAULT_SETTINGS);
+    expect(migrateFrom(1, { markStyle: 'blink', hoverDelayMs: 'slow', disabledSites: 'example.com' })).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the settings storage item', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('migrates a stored v1 value to v2 when the extension starts', async () => {
+    // v1 kept no version marker: WXT treats a value without one as version 1.
+    await fakeBrowser.storage.local.set({ settings: EXAMPLES[1] });
+    const { loadSettings, settingsItem } = await import('../../src/extension/settings');
+    expect(await loadSettings()).toEqual(EXAMPLES[2]);
+    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(EXAMPLES[2]);
+  });
+
+  it('gives the defaults on a new install and stores the version with the first save', async () => {
+    const { loadSettings, saveSettings, settingsItem } = await import('../../src/extension/settings');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await saveSettings({ markStyle: 'none' });
+    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect((await loadSettings()).markStyle).toBe('none');
+  });
+
+  it('leaves a current v2 value alone', async () => {
+    await fakeBrowser.storage.local.set({ settings: EXAMPLES[2], settings$: { v: 2 } });
+    const { loadSettings } = await import('../../src/extension/settings');
+    expect(await loadSettings()).toEqual(EXAMPLES[2]);
+  });
+});
