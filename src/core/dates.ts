@@ -88,23 +88,49 @@ export interface PeriodLabel {
 
 const year = (d: string): string => d.slice(0, 4);
 
+/** How period labels are worded; each receives the role and the years. */
+export interface PeriodWording {
+  /** Held on the article's date, since ended. */
+  thenEnded(role: string, from: string, to: string): string;
+  /** Held on the article's date and still held. */
+  thenCurrent(role: string, from: string): string;
+  /** Over before the article's date. */
+  before(role: string, from: string, to: string): string;
+  /** Held after the article's date, since ended. */
+  afterEnded(role: string, from: string, to: string): string;
+  /** Taken after the article's date, still held. */
+  afterCurrent(role: string, from: string): string;
+}
+
+/** English wording. */
+export const ENGLISH_PERIODS: PeriodWording = {
+  thenEnded: (role, from, to) => `${role} at the time (${from}–${to})`,
+  thenCurrent: (role, from) => `${role} (since ${from})`,
+  before: (role, from, to) => `Formerly ${role} (${from}–${to})`,
+  afterEnded: (role, from, to) => `Later ${role} (${from}–${to})`,
+  afterCurrent: (role, from) => `Later ${role} (since ${from})`,
+};
+
 /** Describes the periods of an entry as of `date` (the article's date), with `now` for "since". */
-export function describePeriods(periods: readonly Period[] | undefined, date: string, now: string = today()): PeriodLabel[] {
+export function describePeriods(
+  periods: readonly Period[] | undefined,
+  date: string,
+  now: string = today(),
+  wording: PeriodWording = ENGLISH_PERIODS,
+): PeriodLabel[] {
   if (!periods?.length) return [];
   const labels: PeriodLabel[] = [];
   for (const p of periods) {
     const ended = p.to !== undefined && p.to <= now;
+    const from = year(p.from);
+    const to = p.to === undefined ? '' : year(p.to);
     if (p.from <= date && (p.to === undefined || date < p.to)) {
-      const label = ended
-        ? `${p.role} at the time (${year(p.from)}–${year(p.to as string)})`
-        : `${p.role} (since ${year(p.from)})`;
+      const label = ended ? wording.thenEnded(p.role, from, to) : wording.thenCurrent(p.role, from);
       labels.push({ period: p, relation: 'then', label });
     } else if (p.to !== undefined && p.to <= date) {
-      labels.push({ period: p, relation: 'before', label: `Formerly ${p.role} (${year(p.from)}–${year(p.to)})` });
+      labels.push({ period: p, relation: 'before', label: wording.before(p.role, from, to) });
     } else {
-      const label = ended
-        ? `Later ${p.role} (${year(p.from)}–${year(p.to as string)})`
-        : `Later ${p.role} (since ${year(p.from)})`;
+      const label = ended ? wording.afterEnded(p.role, from, to) : wording.afterCurrent(p.role, from);
       labels.push({ period: p, relation: 'after', label });
     }
   }

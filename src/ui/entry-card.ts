@@ -3,7 +3,8 @@
  * textContent only; glossary and page text are never parsed as HTML. Links allow https and http.
  */
 import type { ArticleDefinition } from '../core/definitions';
-import { describePeriods, today } from '../core/dates';
+import { describePeriods, today, type PeriodWording } from '../core/dates';
+import { t } from '../extension/i18n';
 import type { Entry } from '../core/glossary-types';
 
 /** What the card knows besides the entry. */
@@ -20,21 +21,19 @@ export interface CardContext {
   onRelated?: (id: string) => void;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  group: 'Group',
-  party: 'Political party',
-  place: 'Place',
-  country: 'Country',
-  agreement: 'Agreement',
-  event: 'Event',
-  concept: 'Concept',
-  publication: 'Publication',
-  institution: 'Institution',
-  military: 'Military',
-  other: 'Term',
+/** Period labels in the UI language. */
+const PERIOD_WORDING: PeriodWording = {
+  thenEnded: (role, from, to) => t('period_thenEnded', [role, from, to]),
+  thenCurrent: (role, from) => t('period_thenCurrent', [role, from]),
+  before: (role, from, to) => t('period_before', [role, from, to]),
+  afterEnded: (role, from, to) => t('period_afterEnded', [role, from, to]),
+  afterCurrent: (role, from) => t('period_afterCurrent', [role, from]),
 };
+
+/** The label of an entry kind in the UI language. */
+function kindLabel(kind: Entry['kind']): string {
+  return t(`kind_${kind}` as const);
+}
 
 /** A URL safe to link to (https or http), or undefined. */
 export function safeUrl(url: string): string | undefined {
@@ -65,25 +64,25 @@ export function renderEntryCard(doc: Document, entry: Entry, ctx: CardContext = 
   const head = el(doc, 'div', 'ng-head');
   head.append(el(doc, 'span', 'ng-term', entry.term));
   const articleOnly = entry.sources.length === 0;
-  head.append(el(doc, 'span', 'ng-kind', articleOnly ? 'From this article' : (KIND_LABELS[entry.kind] ?? entry.kind)));
+  head.append(el(doc, 'span', 'ng-kind', articleOnly ? t('card_fromThisArticle') : kindLabel(entry.kind)));
   card.append(head);
 
   const now = ctx.now ?? today();
-  const periods = describePeriods(entry.periods, ctx.date ?? now, now);
+  const periods = describePeriods(entry.periods, ctx.date ?? now, now, PERIOD_WORDING);
   const then = periods.find((p) => p.relation === 'then') ?? periods[0];
   if (then) card.append(el(doc, 'div', 'ng-period', then.label));
 
   if (!articleOnly) card.append(el(doc, 'p', 'ng-summary', entry.summary));
   if (ctx.definition || articleOnly) {
     const p = el(doc, 'p', 'ng-article');
-    p.append(el(doc, 'span', 'ng-label', 'In this article: '));
+    p.append(el(doc, 'span', 'ng-label', `${t('card_inThisArticle')} `));
     p.append(doc.createTextNode(ctx.definition?.definition ?? entry.summary));
     card.append(p);
   }
 
   if (ctx.related?.length) {
     const rel = el(doc, 'div', 'ng-related');
-    rel.append(el(doc, 'span', 'ng-label', 'Related: '));
+    rel.append(el(doc, 'span', 'ng-label', `${t('card_related')} `));
     ctx.related.forEach((r, i) => {
       if (i > 0) rel.append(doc.createTextNode(', '));
       if (ctx.onRelated) {
@@ -103,7 +102,7 @@ export function renderEntryCard(doc: Document, entry: Entry, ctx: CardContext = 
     a.href = source.url;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    foot.append(el(doc, 'span', 'ng-label', 'Source: '), a);
+    foot.append(el(doc, 'span', 'ng-label', `${t('card_source')} `), a);
     card.append(foot);
   }
   return card;
