@@ -4,7 +4,7 @@
  * checked on the original text only for candidates, so the hot loop is one Map lookup per token.
  */
 import type { Alias, AliasObject, Entry } from './glossary-types';
-import { isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
+import { hashKey, isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
 
 /** How a mention was recognized. */
 export type Via = 'exact' | 'alias' | 'fuzzy' | 'surname' | 'article-definition';
@@ -32,8 +32,8 @@ export interface Form {
   entry: number;
   /** The form's text as written in the glossary. */
   text: string;
-  /** Token surfaces of the form (NFKC, diacritics kept), for case checks. */
-  surfaces: string[];
+  /** Token surfaces of the form (NFKC, diacritics kept), for case checks; for a plain ASCII form, made on first use. */
+  surfaces: string[] | undefined;
   /** Case rule. */
   mode: CaseMode;
   /** The entry's own term (true), an alias (false). */
@@ -46,11 +46,108 @@ export interface Form {
   tail?: string;
 }
 
+/**
+ * A trie node. Edges are keyed by the 30-bit hash of the folded word (a small integer: no string
+ * is made to follow an edge); each node keeps its own word to confirm a hash hit. Most nodes of a
+ * name trie have one child, so that child is held inline (`h1`, `n1`) and a Map is made only for
+ * the second. Every node has the same shape.
+ */
 interface TrieNode {
-  next?: Map<string, TrieNode>;
-  forms?: Form[];
+  /** The folded word (or gap-prefixed word) on the edge into this node. */
+  word: string;
+  /** Another node whose word has the same hash (collisions are chained). */
+  alt: TrieNode | undefined;
+  h1: number;
+  n1: TrieNode | undefined;
+  next: Map<number, TrieNode> | undefined;
+  forms: Form[] | undefined;
   /** Some edge from here crosses punctuation written in the form itself ("C++ (v2"). */
-  gapEdges?: boolean;
+  gapEdges: boolean;
+  /** Closing punctuation one of the forms here ends with ("?" in "C++ (v2.0)?"). */
+  tail: string | undefined;
+}
+
+/** Edge key of a word: its hash as a small integer. */
+const edge = (hash: number): number => hash & 0x3fffffff;
+
+function newNode(word: string): TrieNode {
+  return { word, alt: undefined, h1: -1, n1: undefined, next: undefined, forms: undefined, gapEdges: false, tail: undefined };
+}
+
+/** The first node of the chain for `hash` among `node`'s children. */
+function chainOf(node: TrieNode, h: number): TrieNode | undefined {
+  if (node.next !== undefined) return node.next.get(h);
+  return node.h1 === h ? node.n1 : undefined;
+}
+
+/** Whether text[from, to) lower-cased (ASCII) is `word`. */
+function sameLowerCase(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let c = 0; c < word.length; c++) {
+    let code = text.charCodeAt(from + c);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== word.charCodeAt(c)) return false;
+  }
+  return true;
+}
+
+/** A form's token surfaces (made on first use for plain forms: their words as written). */
+function surfacesOf(form: Form): string[] {
+  return (form.surfaces ??= form.text.split(' '));
+}
+
+/** Whether token `i` of `t` is the folded word `word`, compared in place for plain ASCII tokens. */
+function tokenIs(t: Tokens, i: number, word: string): boolean {
+  if ((t.flags[i] as number) & TokenFlag.Plain) {
+    const from = t.starts[i] as number;
+    const len = (t.ends[i] as number) - from;
+    if (len !== word.length) return false;
+    const text = t.text;
+    for (let c = 0; c < len; c++) {
+      let code = text.charCodeAt(from + c);
+      if (code >= 65 && code <= 90) code += 32;
+      if (code !== word.charCodeAt(c)) return false;
+    }
+    return true;
+  }
+  return t.key(i) === word;
+}
+
+/** The child of `node` for token `i` (no gap), without making a string for plain tokens. */
+function childForToken(node: TrieNode, t: Tokens, i: number): TrieNode | undefined {
+  for (let c = chainOf(node, edge(t.hashes[i] as number)); c !== undefined; c = c.alt) if (tokenIs(t, i, c.word)) return c;
+  return undefined;
+}
+
+/** The child of `node` along a folded word (used when building, and for gap edges). */
+function childForWord(node: TrieNode, word: string): TrieNode | undefined {
+  for (let c = chainOf(node, edge(hashKey(word))); c !== undefined; c = c.alt) if (c.word === word) return c;
+  return undefined;
+}
+
+/** Adds a child along `word` (or returns the existing one); `made` counts new nodes. */
+function addChild(node: TrieNode, word: string, made: { count: number }): TrieNode {
+  const existing = childForWord(node, word);
+  if (existing !== undefined) return existing;
+  const created = newNode(word);
+  made.count++;
+  const h = edge(hashKey(word));
+  const head = chainOf(node, h);
+  if (head !== undefined) {
+    created.alt = head.alt;
+    head.alt = created;
+  } else if (node.n1 === undefined && node.next === undefined) {
+    node.h1 = h;
+    node.n1 = created;
+  } else {
+    if (node.next === undefined) {
+      node.next = new Map([[node.h1, node.n1 as TrieNode]]);
+      node.h1 = -1;
+      node.n1 = undefined;
+    }
+    node.next.set(h, created);
+  }
+  return created;
 }
 
 /** Prefix of an edge key that crosses punctuation inside a form. */
@@ -62,6 +159,32 @@ function gapKey(gap: string): string {
 }
 
 const ROMAN = /^[IVXLC]+$/;
+/** A form the tokenizer splits at its single spaces only: ASCII letters and digits. */
+const PLAIN_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** Every form has the same properties in the same order (one hidden class for the hot loops). */
+function makeForm(
+  form: Omit<Form, 'surfaces' | 'isSurname'> & { isSurname?: boolean },
+  surfaces: string[] | undefined,
+  tail: string | undefined,
+): Form {
+  return {
+    entry: form.entry,
+    text: form.text,
+    surfaces,
+    mode: form.mode,
+    isTerm: form.isTerm,
+    isSurname: form.isSurname ?? false,
+    context: form.context,
+    tail,
+  };
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 const ACRONYM_MAX = 6;
 
 /** The case rule of a form: explicit, or by how it is written. */
@@ -95,6 +218,13 @@ export function aliasObject(a: Alias): AliasObject {
 }
 
 function surfaceFold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s;
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -132,9 +262,14 @@ export class CompiledGlossary {
   readonly surnames = new Map<string, number[]>();
   /** Surname key of each person entry. */
   readonly surnameKeyOf = new Map<number, string>();
-  private readonly root = new Map<string, TrieNode>();
+  private readonly root = newNode('');
+  /** Low 16 bits of the hashes of the root's words: a word whose bit is 0 starts no term. */
+  private readonly rootBits = new Uint8Array(65536);
+  private readonly made = { count: 0 };
   /** Number of trie nodes (for memory figures). */
-  nodeCount = 0;
+  get nodeCount(): number {
+    return this.made.count;
+  }
   /** Number of forms inserted. */
   formCount = 0;
 
@@ -172,60 +307,95 @@ export class CompiledGlossary {
   }
 
   private insert(text: string, form: Omit<Form, 'surfaces' | 'isSurname'> & { isSurname?: boolean }): void {
+    if (PLAIN_FORM.test(text)) {
+      // Fast path, same result as below: ASCII words separated by single spaces. Words are
+      // hashed and compared in place; a string is made only for a new node.
+      this.addForm(this.insertPlain(text), makeForm(form, undefined, undefined));
+      return;
+    }
     const t = tokenize(text);
     if (t.length === 0) return;
     const surfaces: string[] = [];
-    let node: TrieNode | undefined;
-    let map = this.root;
-    for (let i = 0; i < t.length; i++) {
-      let key = t.keys[i] as string;
-      if (i > 0 && (t.flags[i] as number) & TokenFlag.BreakBefore) {
+    let node = this.rootChild(t.key(0));
+    surfaces.push(surfaceFold(tokenSurface(t, 0)));
+    for (let i = 1; i < t.length; i++) {
+      let key = t.key(i);
+      if ((t.flags[i] as number) & TokenFlag.BreakBefore) {
         key = GAP + gapKey(text.slice(t.ends[i - 1], t.starts[i])) + key;
-        (node as TrieNode).gapEdges = true;
+        node.gapEdges = true;
       }
       surfaces.push(surfaceFold(tokenSurface(t, i)));
-      node = map.get(key);
-      if (!node) {
-        node = {};
-        this.nodeCount++;
-        map.set(key, node);
-      }
-      if (i < t.length - 1) {
-        node.next ??= new Map();
-        map = node.next;
-      }
+      node = addChild(node, key, this.made);
     }
     const tail = text.slice(t.ends[t.length - 1]).replace(/\s+/g, '');
-    const full: Form = { ...form, surfaces, isSurname: form.isSurname ?? false, ...(tail ? { tail } : {}) };
-    const target = node as TrieNode;
-    // Skip exact duplicates (same entry, same surfaces, same rule).
-    if (
-      target.forms?.some(
-        (f) =>
+    const full = makeForm(form, surfaces, tail || undefined);
+    this.addForm(node, full);
+  }
+
+  /** Walks (and extends) the trie along a plain form's words; returns the last node. */
+  private insertPlain(text: string): TrieNode {
+    let node = this.root;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      let h = 0;
+      for (; j < n; j++) {
+        let c = text.charCodeAt(j);
+        if (c === 32) break;
+        if (c >= 65 && c <= 90) c += 32;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      if (node === this.root) this.rootBits[h & 0xffff] = 1;
+      let child: TrieNode | undefined;
+      for (let c = chainOf(node, edge(h)); c !== undefined; c = c.alt)
+        if (sameLowerCase(text, i, j, c.word)) {
+          child = c;
+          break;
+        }
+      node = child ?? addChild(node, text.slice(i, j).toLowerCase(), this.made);
+      i = j + 1;
+    }
+    return node;
+  }
+
+  /** The root's child along `key`, made if needed. */
+  private rootChild(key: string): TrieNode {
+    this.rootBits[hashKey(key) & 0xffff] = 1;
+    return addChild(this.root, key, this.made);
+  }
+
+  private addForm(target: TrieNode, full: Form): void {
+    if (full.tail !== undefined) target.tail ??= full.tail;
+    // Skip exact duplicates (same entry, same words as written, same rule).
+    const forms = target.forms;
+    if (forms !== undefined) {
+      for (const f of forms)
+        if (
           f.entry === full.entry &&
           f.mode === full.mode &&
           f.isSurname === full.isSurname &&
-          f.surfaces.join(' ') === surfaces.join(' '),
-      )
-    )
-      return;
-    (target.forms ??= []).push(full);
+          (f.text === full.text || sameWords(surfacesOf(f), surfacesOf(full)))
+        )
+          return;
+      forms.push(full);
+    } else target.forms = [full];
     this.formCount++;
   }
 
   /** Finds every exact (non-fuzzy) mention in `text`. */
   findExact(text: string, tokens: Tokens = tokenize(text)): Match[] {
-    return resolve(this, tokens, scan(this.root, tokens));
+    return resolve(this, tokens, scan(this.root, this.rootBits, tokens));
   }
 
   /** The raw trie scan, exposed for fuzzy matching and benchmarks. */
   scanTokens(tokens: Tokens): RawMatch[] {
-    return scan(this.root, tokens);
+    return scan(this.root, this.rootBits, tokens);
   }
 
   /** Whether the folded single key begins any form (used to keep fuzzy off matched words). */
   hasKey(key: string): boolean {
-    return this.root.has(key);
+    return childForWord(this.root, key) !== undefined;
   }
 }
 
@@ -238,16 +408,38 @@ export interface RawMatch {
   /** Forms at the hit whose case rule holds. */
   forms: Form[];
   /** Characters of the form's closing punctuation taken into the match. */
-  tailLength?: number;
+  tailLength: number;
 }
 
 function caseHolds(form: Form, t: Tokens, first: number): boolean {
   if (form.mode === 'insensitive') return true;
-  for (let k = 0; k < form.surfaces.length; k++) {
+  const surfaces = surfacesOf(form);
+  for (let k = 0; k < surfaces.length; k++) {
     const i = first + k;
     const flags = t.flags[i] as number;
     if (flags & TokenFlag.Cjk) continue;
-    const want = form.surfaces[k] as string;
+    const want = surfaces[k] as string;
+    if (flags & TokenFlag.Plain) {
+      // ASCII token: compare in place, no string made.
+      const from = t.starts[i] as number;
+      const len = (t.ends[i] as number) - from;
+      const text = t.text;
+      if (form.mode === 'sensitive') {
+        if (len !== want.length) return false;
+        for (let c = 0; c < len; c++) if (text.charCodeAt(from + c) !== want.charCodeAt(c)) return false;
+        continue;
+      }
+      if (k > 0 && flags & TokenFlag.HyphenBefore) continue;
+      const m = Math.min(len, want.length);
+      for (let c = 0; c < m; c++) {
+        const w = want.charCodeAt(c);
+        if ((w >= 65 && w <= 90) || (w > 127 && want[c] !== (want[c] as string).toLowerCase())) {
+          const g = text.charCodeAt(from + c);
+          if (g >= 97 && g <= 122) return false;
+        }
+      }
+      continue;
+    }
     const got = surfaceFold(tokenSurface(t, i));
     if (form.mode === 'sensitive') {
       if (got !== want) return false;
@@ -268,42 +460,63 @@ function caseHolds(form: Form, t: Tokens, first: number): boolean {
   return true;
 }
 
-function scan(root: Map<string, TrieNode>, t: Tokens): RawMatch[] {
+function scan(root: TrieNode, rootBits: Uint8Array, t: Tokens): RawMatch[] {
   const out: RawMatch[] = [];
-  const { keys, flags } = t;
+  const { flags, hashes, ends, text } = t;
   const n = t.length;
   for (let i = 0; i < n; i++) {
-    let node = root.get(keys[i] as string);
+    // Most words start no term: the hash says so without making a string or a lookup.
+    if (rootBits[(hashes[i] as number) & 0xffff] === 0) continue;
+    let node = childForToken(root, t, i);
     if (node === undefined) continue;
-    let best: RawMatch | undefined;
+    // The longest hit so far: its last token, its forms, its node (for the tail).
+    let bestLast = -1;
+    let bestForms: Form[] | undefined;
+    let bestNode: TrieNode | undefined;
     let j = i;
     for (;;) {
-      if (node.forms !== undefined) {
+      const forms = node.forms;
+      if (forms !== undefined) {
         let ok: Form[] | undefined;
-        for (const f of node.forms) {
-          if (caseHolds(f, t, i)) (ok ??= []).push(f);
+        let all = true;
+        for (let k = 0; k < forms.length; k++) {
+          const f = forms[k] as Form;
+          if (f.mode === 'insensitive' || caseHolds(f, t, i)) {
+            if (!all) (ok as Form[]).push(f);
+          } else if (all) {
+            all = false;
+            ok = forms.slice(0, k);
+          }
         }
-        if (ok) best = { first: i, last: j, forms: ok };
+        const hit = all ? forms : (ok as Form[]).length ? ok : undefined;
+        if (hit !== undefined) {
+          bestLast = j;
+          bestForms = hit;
+          bestNode = node;
+        }
       }
       j++;
-      if (j >= n || node.next === undefined) break;
-      let key = keys[j] as string;
+      if (j >= n || (node.next === undefined && node.n1 === undefined)) break;
+      let nextNode: TrieNode | undefined;
       if ((flags[j] as number) & TokenFlag.BreakBefore) {
         if (!node.gapEdges) break;
-        key = GAP + gapKey(t.text.slice(t.ends[j - 1], t.starts[j])) + key;
-      }
-      const nextNode: TrieNode | undefined = node.next.get(key);
+        nextNode = childForWord(node, GAP + gapKey(text.slice(ends[j - 1], t.starts[j])) + t.key(j));
+      } else nextNode = childForToken(node, t, j);
       if (nextNode === undefined) break;
       node = nextNode;
     }
+    if (bestForms === undefined) continue;
+    const end = ends[bestLast] as number;
     // "US$1,000", "HK$": a currency, not the country.
-    if (best && t.text.charCodeAt(t.ends[best.last] as number) === 0x24) best = undefined;
-    if (best) {
-      const tail = best.forms.find((f) => f.tail !== undefined)?.tail;
-      if (tail && t.text.startsWith(tail, t.ends[best.last])) best.tailLength = tail.length;
-      out.push(best);
-      i = best.last;
-    }
+    if (text.charCodeAt(end) === 0x24) continue;
+    const tail = (bestNode as TrieNode).tail;
+    out.push({
+      first: i,
+      last: bestLast,
+      forms: bestForms,
+      tailLength: tail !== undefined && text.startsWith(tail, end) ? tail.length : 0,
+    });
+    i = bestLast;
   }
   return out;
 }
@@ -316,7 +529,7 @@ function prevWord(t: Tokens, i: number): number {
   if (i === 0) return -1;
   const gap = t.text.slice(t.ends[i - 1], t.starts[i]);
   if (/^[\s\u00a0]{1,3}$/.test(gap)) return i - 1;
-  if (/^\.[\s\u00a0]{1,2}$/.test(gap) && DOTTED_TITLES.has(t.keys[i - 1] as string)) return i - 1;
+  if (/^\.[\s\u00a0]{1,2}$/.test(gap) && DOTTED_TITLES.has(t.key(i - 1))) return i - 1;
   return -1;
 }
 
@@ -330,6 +543,17 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
     const start = t.starts[r.first] as number;
     const end = (t.ends[r.last] as number) + (r.tailLength ?? 0);
     const text = t.text.slice(start, end);
+    if (r.forms.length === 1) {
+      // The common case: one form, no surname, no context rule.
+      const f = r.forms[0] as Form;
+      if (!f.isSurname && f.context === undefined) {
+        matches.push({ id: g.entries[f.entry]!.id, start, end, text, via: f.isTerm ? 'exact' : 'alias' });
+        mentioned.add(f.entry);
+        const sk = g.surnameKeyOf.get(f.entry);
+        if (sk !== undefined) lastFull.set(sk, f.entry);
+        continue;
+      }
+    }
     const full = r.forms.filter((f) => !f.isSurname);
     if (full.length > 0) {
       const plain = full.find((f) => !f.context);
@@ -349,10 +573,11 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
     // A bare surname.
     if (!isCapitalized(t, r.first)) continue;
     const prev = prevWord(t, r.first);
-    if (prev >= 0 && isCapitalized(t, prev) && !TITLE_WORDS.has(t.keys[prev] as string)) continue;
+    if (prev >= 0 && isCapitalized(t, prev) && !TITLE_WORDS.has(t.key(prev))) continue;
     const next = r.last + 1;
     if (next < t.length && !((t.flags[next] as number) & TokenFlag.BreakBefore) && isCapitalized(t, next)) continue;
-    const key = t.keys.slice(r.first, r.last + 1).join(' ');
+    let key = t.key(r.first);
+    for (let k = r.first + 1; k <= r.last; k++) key += ` ${t.key(k)}`;
     const named = lastFull.get(key);
     let entry: number | undefined;
     if (named !== undefined) entry = named;
@@ -361,7 +586,7 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
       if (people.length === 1) entry = people[0];
       else if (prev >= 0) {
         // A title may tell namesakes apart: "Chancellor Scholz".
-        const title = t.keys[prev] as string;
+        const title = t.key(prev);
         const fit = people.filter((p) => g.entries[p]!.periods?.some((pd) => pd.role.toLowerCase().includes(title)));
         if (fit.length === 1) entry = fit[0];
       }

@@ -80,8 +80,20 @@ const SPECIAL_FOLDS: Record<string, string> = {
 const SPECIAL_RE = /[ßẞøØłŁđĐæÆœŒıþ]/g;
 const IGNORABLE_RE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
+const foldCache = new Map<string, string>();
+
 /** Folds one word for matching: NFKC, diacritics removed, lower case. */
 export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (foldCache.size >= 20_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length; i++) {
     if (word.charCodeAt(i) > 127) {
@@ -109,6 +121,8 @@ export const enum TokenFlag {
   Dotted = 4,
   /** The gap before this token contains a hyphen or dash. */
   HyphenBefore = 8,
+  /** The token is ASCII letters and digits only: its surface is exactly its text. */
+  Plain = 16,
 }
 
 /** Tokens of a text in parallel arrays (cheap to build and to scan). */
@@ -117,14 +131,58 @@ export interface Tokens {
   text: string;
   /** Number of tokens. */
   length: number;
-  /** Folded key of each token. */
-  keys: string[];
+  /** Folded key of each token (built on first use; prefer `key(i)` in loops). */
+  readonly keys: string[];
+  /** Folded key of token `i`. */
+  key(i: number): string;
+  /** `hashKey` of each token's folded key, computed while reading (no string made). */
+  hashes: Int32Array;
   /** UTF-16 start offset of each token in `text`. */
   starts: Int32Array;
   /** UTF-16 end offset (exclusive) of each token in `text`. */
   ends: Int32Array;
   /** TokenFlag bits of each token. */
   flags: Uint8Array;
+}
+
+/** The integer hash of a folded key (the same one `tokenize` computes inline). */
+export function hashKey(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+class TokenList implements Tokens {
+  length: number;
+  private all: string[] | undefined;
+
+  constructor(
+    readonly text: string,
+    count: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly flags: Uint8Array,
+    readonly hashes: Int32Array,
+    /** Keys of tokens that are not plain ASCII (folded while reading). */
+    private readonly special: Map<number, string>,
+  ) {
+    this.length = count;
+  }
+
+  key(i: number): string {
+    if (this.all) return this.all[i] as string;
+    if ((this.flags[i] as number) & TokenFlag.Plain) return this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
+    return this.special.get(i) as string;
+  }
+
+  get keys(): string[] {
+    if (!this.all) {
+      const all: string[] = new Array<string>(this.length);
+      for (let i = 0; i < this.length; i++) all[i] = this.key(i);
+      this.all = all;
+    }
+    return this.all;
+  }
 }
 
 function isHyphen(code: number): boolean {
@@ -134,58 +192,46 @@ function isHyphen(code: number): boolean {
 /** Splits `text` into word tokens with folded keys and original offsets. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.max(16, n >> 2);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  const keys: string[] = [];
+  // One buffer for the four columns (one allocation); about one token per five characters.
+  let cap = Math.max(16, ((n / 5) | 0) + 16);
+  let buffer = new ArrayBuffer(cap * 13);
+  let starts = new Int32Array(buffer, 0, cap);
+  let ends = new Int32Array(buffer, cap * 4, cap);
+  let hashes = new Int32Array(buffer, cap * 8, cap);
+  let flags = new Uint8Array(buffer, cap * 12, cap);
+  const special = new Map<number, string>();
   let count = 0;
-  let gapBreak = true; // start of text behaves as a break
-  let gapHyphen = false;
+  let gap: number = TokenFlag.BreakBefore; // start of text behaves as a break
   let newlines = 0;
   let i = 0;
 
-  const push = (start: number, end: number, key: string, flag: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const s = new Int32Array(cap);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(cap);
-      e.set(ends);
-      ends = e;
-      const f = new Uint8Array(cap);
-      f.set(flags);
-      flags = f;
-    }
-    starts[count] = start;
-    ends[count] = end;
-    flags[count] = flag | (gapBreak ? TokenFlag.BreakBefore : 0) | (gapHyphen ? TokenFlag.HyphenBefore : 0);
-    keys.push(key);
-    count++;
-    gapBreak = false;
-    gapHyphen = false;
-    newlines = 0;
-  };
-
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = classify(code);
+    const cls = code < 128 ? (ASCII[code] as C) : classify(code);
+    let start = i;
+    let end: number;
+    let key = '';
+    let flag: number;
+    let hash = 0;
     if (cls === C.Word) {
-      const start = i;
       let dirty = code > 127;
+      // The hash of the lower-cased ASCII word, built as it is read (see hashKey).
+      hash = code >= 65 && code <= 90 ? code + 32 : code;
       i++;
       while (i < n) {
         const c2 = text.charCodeAt(i);
-        const k = classify(c2);
+        const k = c2 < 128 ? (ASCII[c2] as C) : classify(c2);
         if (k === C.Word) {
           if (c2 > 127) dirty = true;
+          hash = (Math.imul(hash, 31) + (c2 >= 65 && c2 <= 90 ? c2 + 32 : c2)) | 0;
           i++;
         } else if (k === C.Ignorable && i + 1 < n && classify(text.charCodeAt(i + 1)) === C.Word) {
           dirty = true;
           i++;
         } else break;
       }
+      end = i;
+      flag = dirty ? 0 : TokenFlag.Plain;
       // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
       if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
         let j = i;
@@ -200,32 +246,65 @@ export function tokenize(text: string): Tokens {
           j += 2;
         }
         if (letters.length >= 2) {
-          push(start, j, foldWord(letters), TokenFlag.Dotted);
+          end = j;
+          key = foldWord(letters);
+          flag = TokenFlag.Dotted;
           // The acronym's own closing dot does not end a phrase ("U.S.-Japan alliance").
           i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
-          continue;
         }
       }
-      const word = text.slice(start, i);
-      push(start, i, dirty ? foldWord(word) : word.toLowerCase(), 0);
+      if (flag !== TokenFlag.Plain) {
+        if (flag !== TokenFlag.Dotted) key = foldWord(text.slice(start, end));
+        hash = hashKey(key);
+      }
     } else if (cls === C.Cjk) {
-      push(i, i + 1, foldWord(text[i] as string), TokenFlag.Cjk);
+      start = i;
+      end = i + 1;
+      key = foldWord(text[i] as string);
+      hash = hashKey(key);
+      flag = TokenFlag.Cjk;
       i++;
     } else {
-      if (cls === C.Break || cls === C.Dot) gapBreak = true;
-      else if (isHyphen(code)) gapHyphen = true;
-      else if (code === 10 && newlines++ > 0) gapBreak = true; // a blank line ends a paragraph
+      if (cls === C.Break || cls === C.Dot) gap |= TokenFlag.BreakBefore;
+      else if (isHyphen(code)) gap |= TokenFlag.HyphenBefore;
+      else if (code === 10 && newlines++ > 0) gap |= TokenFlag.BreakBefore; // a blank line ends a paragraph
       i++;
+      continue;
     }
+    if (count === cap) {
+      cap *= 2;
+      buffer = new ArrayBuffer(cap * 13);
+      const s2 = new Int32Array(buffer, 0, cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(buffer, cap * 4, cap);
+      e2.set(ends);
+      ends = e2;
+      const h2 = new Int32Array(buffer, cap * 8, cap);
+      h2.set(hashes);
+      hashes = h2;
+      const f2 = new Uint8Array(buffer, cap * 12, cap);
+      f2.set(flags);
+      flags = f2;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = flag | gap;
+    hashes[count] = hash;
+    if (flag !== TokenFlag.Plain) special.set(count, key);
+    count++;
+    gap = 0;
+    newlines = 0;
   }
-  return {
+  return new TokenList(
     text,
-    length: count,
-    keys,
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
-    flags: flags.subarray(0, count),
-  };
+    count,
+    starts.subarray(0, count),
+    ends.subarray(0, count),
+    flags.subarray(0, count),
+    hashes.subarray(0, count),
+    special,
+  );
 }
 
 function isLetterCode(code: number): boolean {
