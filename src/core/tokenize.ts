@@ -212,7 +212,7 @@ export function tokenize(text: string): Tokens {
     let end: number;
     let key = '';
     let flag: number;
-    let hash = 0;
+    let hash: number;
     if (cls === C.Word) {
       let dirty = code > 127;
       // The hash of the lower-cased ASCII word, built as it is read (see hashKey).
