@@ -15,18 +15,10 @@
 import type { Entry } from '../src/core/glossary-types';
 import { caseModeOf, type CaseMode } from '../src/core/matcher';
 import { spellings } from './oracle';
+import { rng } from '../tests/fixtures/imports/synthetic';
 
-/** A small, fast, seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG shared with the import fixtures (mulberry32). */
+export { rng };
 
 const GIVEN = (
   'James Maria Ahmed Yuki Olga Kwame Priya Chen Fatima Lars Sofia Diego Amara Hiroshi Ingrid Mateo Aisha Tomasz ' +

@@ -95,48 +95,25 @@ export function findDefinitions(text: string): ArticleDefinition[] {
   const add = (d: ArticleDefinition): void => {
     if (!out.some((o) => o.term === d.term)) out.push(d);
   };
+  const acronym = (term: string, definition: string, start: number): void =>
+    add({ term, definition, kind: 'acronym', start, end: start + term.length, sentence: sentenceAround(text, start).text });
 
-  for (const m of text.matchAll(OR_ACRONYM)) {
-    const acronym = m[2] as string;
-    const long = expansionFor(acronym, m[1] as string);
-    if (!long) continue;
-    const start = (m.index as number) + m[0].lastIndexOf(acronym);
-    add({
-      term: acronym,
-      definition: long,
-      kind: 'acronym',
-      start,
-      end: start + acronym.length,
-      sentence: sentenceAround(text, start).text,
-    });
+  // "the long form, or ACR" and "long form (ACR)": the acronym follows its expansion.
+  for (const [re, longAt, acrAt] of [
+    [OR_ACRONYM, 1, 2],
+    [PAREN_ACRONYM, 1, 2],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const acr = m[acrAt] as string;
+      const long = expansionFor(acr, m[longAt] as string);
+      if (long) acronym(acr, long, (m.index as number) + m[0].lastIndexOf(acr));
+    }
   }
+  // "ACR (long form)".
   for (const m of text.matchAll(ACRONYM_PAREN)) {
-    const acronym = m[1] as string;
+    const acr = m[1] as string;
     const inside = (m[2] as string).trim();
-    if (!expansionFor(acronym, inside) || initials(inside)[0] !== acronym[0]?.toLowerCase()) continue;
-    const start = m.index as number;
-    add({
-      term: acronym,
-      definition: inside,
-      kind: 'acronym',
-      start,
-      end: start + acronym.length,
-      sentence: sentenceAround(text, start).text,
-    });
-  }
-  for (const m of text.matchAll(PAREN_ACRONYM)) {
-    const acronym = m[2] as string;
-    const long = expansionFor(acronym, m[1] as string);
-    if (!long) continue;
-    const start = (m.index as number) + m[0].lastIndexOf(acronym);
-    add({
-      term: acronym,
-      definition: long,
-      kind: 'acronym',
-      start,
-      end: start + acronym.length,
-      sentence: sentenceAround(text, start).text,
-    });
+    if (expansionFor(acr, inside) && initials(inside)[0] === acr[0]?.toLowerCase()) acronym(acr, inside, m.index as number);
   }
   for (const m of text.matchAll(CALLED)) {
     const term = m[1] as string;

@@ -33,6 +33,7 @@ import {
   type ImportResult,
   type StoredUserGlossary,
 } from '../extension/user-glossary';
+import { el, need as needIn } from './dom';
 
 /** Everything the options page needs from the browser. */
 export interface OptionsDeps {
@@ -66,23 +67,7 @@ export interface OptionsDeps {
 
 const MY_GLOSSARY_DEFAULTS = { name: 'My glossary', description: 'Terms I added myself.', language: 'en' };
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function need<T extends HTMLElement>(doc: Document, id: string): T {
-  const e = doc.getElementById(id);
-  if (!e) throw new Error(`options.html lacks #${id}`);
-  return e as T;
-}
+const need = <T extends HTMLElement>(doc: Document, id: string): T => needIn<T>(doc, id, 'options.html');
 
 /** How a shortcut key is shown: "Alt+Shift+N". */
 export function shortcutLabel(code: string): string {

@@ -32,6 +32,7 @@ import {
 import { isActiveOn, loadSettings, setActiveOn, type Settings } from '../extension/settings';
 import { hasSiteAccess, injectIntoTab, requestSiteAccess } from '../extension/site-access';
 import { renderEntryCard } from './entry-card';
+import { el, need as needIn } from './dom';
 
 /** The tab the popup is about. */
 export interface PopupTab {
@@ -86,23 +87,7 @@ export const MARK_RESULTS = 'ng-popup-results';
 /** How long the popup waits for a page to answer with its terms. */
 const PAGE_TERMS_TIMEOUT_MS = 1500;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function need<T extends HTMLElement>(doc: Document, id: string): T {
-  const e = doc.getElementById(id);
-  if (!e) throw new Error(`popup.html lacks #${id}`);
-  return e as T;
-}
+const need = <T extends HTMLElement>(doc: Document, id: string): T => needIn<T>(doc, id, 'popup.html');
 
 /** Appends `text` to `parent`, with the matched ranges (inclusive) in <mark> (text nodes only). */
 export function appendMarked(
