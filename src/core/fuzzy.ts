@@ -53,6 +53,8 @@ export class FuzzyIndex {
   private readonly cache = new Map<string, FuzzyKey | null>();
   /** Number of names indexed. */
   readonly size: number;
+  /** Candidate spans tried so far (each distinct span once). */
+  tried = 0;
 
   constructor(private readonly g: CompiledGlossary) {
     const byLetter = new Map<string, FuzzyKey[]>();
@@ -109,6 +111,7 @@ export class FuzzyIndex {
     const cached = this.cache.get(folded);
     if (cached !== undefined) return cached ? cached.entry : undefined;
     const fuse = this.buckets.get(folded[0] as string);
+    this.tried++;
     let found: FuzzyKey | null = null;
     if (fuse) {
       let bestSteps = Infinity;
