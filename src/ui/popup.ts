@@ -180,16 +180,7 @@ export async function startPopup(deps: PopupDeps): Promise<void> {
   };
 
   const openEntry = async (entry: Entry): Promise<void> => {
-    const related = entry.related?.length ? await deps.getEntries(entry.related).catch(() => []) : [];
-    card.replaceChildren(
-      renderEntryCard(doc, entry, {
-        related: related.map((r) => ({ id: r.id, term: r.term })),
-        onRelated: (id) => {
-          const next = related.find((r) => r.id === id);
-          if (next) void openEntry(next);
-        },
-      }),
-    );
+    await showCard(doc, card, entry, deps);
     detail.hidden = false;
     list.hidden = true;
     page.hidden = true;
@@ -457,18 +448,7 @@ async function startExplain(deps: PopupDeps, text: string): Promise<void> {
   const query = cleanSelection(text);
   detail.hidden = false;
 
-  const show = async (entry: Entry): Promise<void> => {
-    const related = entry.related?.length ? await deps.getEntries(entry.related).catch(() => []) : [];
-    card.replaceChildren(
-      renderEntryCard(doc, entry, {
-        related: related.map((r) => ({ id: r.id, term: r.term })),
-        onRelated: (id) => {
-          const next = related.find((r) => r.id === id);
-          if (next) void show(next);
-        },
-      }),
-    );
-  };
+  const show = (entry: Entry): Promise<void> => showCard(doc, card, entry, deps);
 
   const res = await deps.search(query, 5).catch((err: unknown) => {
     card.replaceChildren(el(doc, 'p', 'status', t('loadError', errorText(err))));
@@ -537,4 +517,18 @@ export function createBrowserPopupDeps(doc: Document, search: string): PopupDeps
       if (!params.has('tab')) doc.defaultView?.close();
     },
   };
+}
+
+/** Shows an entry's card in `card`; its related terms open their own cards in the same place. */
+async function showCard(doc: Document, card: HTMLElement, entry: Entry, deps: Pick<PopupDeps, 'getEntries'>): Promise<void> {
+  const related = entry.related?.length ? await deps.getEntries(entry.related).catch(() => []) : [];
+  card.replaceChildren(
+    renderEntryCard(doc, entry, {
+      related: related.map((r) => ({ id: r.id, term: r.term })),
+      onRelated: (id) => {
+        const next = related.find((r) => r.id === id);
+        if (next) void showCard(doc, card, next, deps);
+      },
+    }),
+  );
 }

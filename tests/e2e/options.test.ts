@@ -13,14 +13,12 @@ import {
   collectErrors,
   FIXTURES_DIR,
   highlightSizes,
-  KYODO_URL,
   launchWithExtension,
-  loadKyodoHtml,
   openOptions,
-  servePage,
   waitForTooltip,
   type ErrorCollector,
   type ExtensionHarness,
+  openMarkedKyodo,
 } from './harness';
 
 /** The extension's API inside the service worker (code passed to serviceWorker.evaluate). */
@@ -95,10 +93,6 @@ async function pageTermIds(): Promise<string[]> {
   }
 }
 
-async function marked(p: Page): Promise<number> {
-  return (await highlightSizes(p))['glossary-hover'] ?? 0;
-}
-
 async function storedUserGlossary(): Promise<unknown> {
   return h.serviceWorker.evaluate(async () => (await chrome.storage.local.get('userGlossary'))['userGlossary'] ?? null);
 }
@@ -106,11 +100,7 @@ async function storedUserGlossary(): Promise<unknown> {
 beforeAll(async () => {
   h = await launchWithExtension();
   errors = collectErrors(h.context);
-  await servePage(h.context, KYODO_URL, loadKyodoHtml());
-  kyodo = await h.context.newPage();
-  await kyodo.goto(KYODO_URL);
-  await vi.waitFor(async () => expect(await marked(kyodo)).toBeGreaterThanOrEqual(5), { timeout: 15_000, interval: 100 });
-  kyodoTab = await h.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, KYODO_URL);
+  ({ page: kyodo, tabId: kyodoTab } = await openMarkedKyodo(h));
 });
 
 afterAll(async () => {

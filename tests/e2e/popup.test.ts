@@ -12,15 +12,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   collectErrors,
-  highlightSizes,
-  KYODO_URL,
   launchWithExtension,
-  loadKyodoHtml,
   PROJECT_ROOT,
-  servePage,
   waitForTooltip,
   type ErrorCollector,
   type ExtensionHarness,
+  markCount,
+  openMarkedKyodo,
 } from './harness';
 
 /** The extension's API inside the service worker (code passed to serviceWorker.evaluate). */
@@ -109,9 +107,7 @@ let kyodo: Page;
 let kyodoTab: number;
 let errors: ErrorCollector;
 
-async function marked(p: Page): Promise<number> {
-  return (await highlightSizes(p))['glossary-hover'] ?? 0;
-}
+const marked = markCount;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -119,11 +115,7 @@ const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.
 beforeAll(async () => {
   h = await launchWithExtension();
   errors = collectErrors(h.context);
-  await servePage(h.context, KYODO_URL, loadKyodoHtml());
-  kyodo = await h.context.newPage();
-  await kyodo.goto(KYODO_URL);
-  await vi.waitFor(async () => expect(await marked(kyodo)).toBeGreaterThanOrEqual(5), { timeout: 15_000, interval: 100 });
-  kyodoTab = await h.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, KYODO_URL);
+  ({ page: kyodo, tabId: kyodoTab } = await openMarkedKyodo(h));
 });
 
 afterAll(async () => {

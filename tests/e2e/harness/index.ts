@@ -5,3 +5,4 @@ export * from './pages';
 export * from './trace';
 export * from './tooltip';
 export * from './plain';
+export * from './kyodo';

@@ -1,0 +1,24 @@
+/** The Kyodo article open in a tab with its terms marked: the starting point of several tests. */
+import type { Page } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
+import { expect, vi } from 'vitest';
+import { servePage, type ExtensionHarness } from './extension';
+import { KYODO_URL, loadKyodoHtml } from './pages';
+import { highlightSizes } from './tooltip';
+
+declare const chrome: WxtBrowser;
+
+/** Number of mentions the extension marked on a page (every mention answers hover). */
+export async function markCount(page: Page): Promise<number> {
+  return (await highlightSizes(page))['glossary-hover'] ?? 0;
+}
+
+/** Serves and opens the Kyodo article, waits for at least 5 marks; returns the page and its tab id. */
+export async function openMarkedKyodo(h: ExtensionHarness): Promise<{ page: Page; tabId: number }> {
+  await servePage(h.context, KYODO_URL, loadKyodoHtml());
+  const page = await h.context.newPage();
+  await page.goto(KYODO_URL);
+  await vi.waitFor(async () => expect(await markCount(page)).toBeGreaterThanOrEqual(5), { timeout: 15_000, interval: 100 });
+  const tabId = await h.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, KYODO_URL);
+  return { page, tabId };
+}
