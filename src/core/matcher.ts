@@ -67,6 +67,44 @@ interface TrieNode {
   tail: string | undefined;
 }
 
+/**
+ * The root's children in an open-addressing table keyed by edge hash: one probe of a typed array
+ * per word of a page, instead of a Map lookup. Built once the glossary is compiled.
+ */
+class RootTable {
+  readonly keys: Int32Array;
+  readonly nodes: (TrieNode | undefined)[];
+  readonly mask: number;
+
+  constructor(root: TrieNode) {
+    const children: [number, TrieNode][] = root.next ? [...root.next] : root.n1 ? [[root.h1, root.n1]] : [];
+    let size = 16;
+    while (size < children.length * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.nodes = new Array<TrieNode | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    for (const [h, node] of children) {
+      let slot = Math.imul(h, 0x9e3779b1) & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = h + 1;
+      this.nodes[slot] = node;
+    }
+  }
+
+  /** The chain of root children whose word has this edge hash. */
+  chain(h: number): TrieNode | undefined {
+    const keys = this.keys;
+    const want = h + 1;
+    let slot = Math.imul(h, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const k = keys[slot] as number;
+      if (k === want) return this.nodes[slot];
+      if (k === 0) return undefined;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 /** Edge key of a word: its hash as a small integer. */
 const edge = (hash: number): number => hash & 0x3fffffff;
 
@@ -263,8 +301,8 @@ export class CompiledGlossary {
   /** Surname key of each person entry. */
   readonly surnameKeyOf = new Map<number, string>();
   private readonly root = newNode('');
-  /** Low 16 bits of the hashes of the root's words: a word whose bit is 0 starts no term. */
-  private readonly rootBits = new Uint8Array(65536);
+  /** The root's children as a typed hash table, built on the first scan (the trie is complete then). */
+  private rootTable: RootTable | undefined;
   private readonly made = { count: 0 };
   /** Number of trie nodes (for memory figures). */
   get nodeCount(): number {
@@ -346,7 +384,6 @@ export class CompiledGlossary {
         if (c >= 65 && c <= 90) c += 32;
         h = (Math.imul(h, 31) + c) | 0;
       }
-      if (node === this.root) this.rootBits[h & 0xffff] = 1;
       let child: TrieNode | undefined;
       for (let c = chainOf(node, edge(h)); c !== undefined; c = c.alt)
         if (sameLowerCase(text, i, j, c.word)) {
@@ -361,7 +398,6 @@ export class CompiledGlossary {
 
   /** The root's child along `key`, made if needed. */
   private rootChild(key: string): TrieNode {
-    this.rootBits[hashKey(key) & 0xffff] = 1;
     return addChild(this.root, key, this.made);
   }
 
@@ -385,12 +421,12 @@ export class CompiledGlossary {
 
   /** Finds every exact (non-fuzzy) mention in `text`. */
   findExact(text: string, tokens: Tokens = tokenize(text)): Match[] {
-    return resolve(this, tokens, scan(this.root, this.rootBits, tokens));
+    return resolve(this, tokens, scan((this.rootTable ??= new RootTable(this.root)), tokens));
   }
 
   /** The raw trie scan, exposed for fuzzy matching and benchmarks. */
   scanTokens(tokens: Tokens): RawMatch[] {
-    return scan(this.root, this.rootBits, tokens);
+    return scan((this.rootTable ??= new RootTable(this.root)), tokens);
   }
 
   /** Whether the folded single key begins any form (used to keep fuzzy off matched words). */
@@ -460,14 +496,14 @@ function caseHolds(form: Form, t: Tokens, first: number): boolean {
   return true;
 }
 
-function scan(root: TrieNode, rootBits: Uint8Array, t: Tokens): RawMatch[] {
+function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
   const out: RawMatch[] = [];
   const { flags, hashes, ends, text } = t;
   const n = t.length;
   for (let i = 0; i < n; i++) {
     // Most words start no term: the hash says so without making a string or a lookup.
-    if (rootBits[(hashes[i] as number) & 0xffff] === 0) continue;
-    let node = childForToken(root, t, i);
+    let node = rootTable.chain(edge(hashes[i] as number));
+    while (node !== undefined && !tokenIs(t, i, node.word)) node = node.alt;
     if (node === undefined) continue;
     // The longest hit so far: its last token, its forms, its node (for the tail).
     let bestLast = -1;
