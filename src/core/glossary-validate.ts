@@ -191,16 +191,48 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
   return out;
 }
 
-/** Schema and semantic errors of a set of glossary files (parsed JSON). */
+/**
+ * Schema and semantic errors of a set of glossary files (parsed JSON). The semantic rules also
+ * run over the well-formed entries of files the schema rejects, so one entry's missing `summary`
+ * does not hide a duplicate id elsewhere; indexes in paths and messages are the files' own.
+ */
 export function validateGlossaries(files: { file: string; data: unknown }[], extraIds?: Iterable<string>): GlossaryError[] {
   const errors: GlossaryError[] = [];
-  const valid: NamedGlossary[] = [];
+  const checked: NamedGlossary[] = [];
+  /** For a file with schema errors: the original index of each entry kept. */
+  const kept = new Map<string, number[]>();
   for (const f of files) {
     const e = schemaErrors(f.data, f.file);
-    if (e.length) errors.push(...e);
-    else valid.push(f as NamedGlossary);
+    if (!e.length) {
+      checked.push(f as NamedGlossary);
+      continue;
+    }
+    errors.push(...e);
+    const entries = (f.data as { entries?: unknown } | null)?.entries;
+    if (!Array.isArray(entries)) continue;
+    const keep: number[] = [];
+    entries.forEach((entry, k) => {
+      const probe = { name: 'probe', description: 'probe', language: 'en', entries: [entry] };
+      if (schemaErrors(probe, f.file).length === 0) keep.push(k);
+    });
+    kept.set(f.file, keep);
+    const data = { ...(f.data as GlossaryFile), entries: keep.map((k) => entries[k] as Entry) };
+    checked.push({ file: f.file, data });
   }
-  return [...errors, ...semanticErrors(valid, extraIds)];
+  const original = (file: string, index: string): string => String(kept.get(file)?.[Number(index)] ?? index);
+  const semantic = semanticErrors(checked, extraIds).map((e) =>
+    kept.size === 0
+      ? e
+      : {
+          ...e,
+          path: e.path.replace(/^entries\[(\d+)\]/, (_, k: string) => `entries[${original(e.file, k)}]`),
+          message: e.message.replace(
+            /\(also (.+?): entries\[(\d+)\]\)/,
+            (_, f: string, k: string) => `(also ${f}: entries[${original(f, k)}])`,
+          ),
+        },
+  );
+  return [...errors, ...semantic];
 }
 
 /** A parse failure, located (line and column, 1-based) when the parser says where. */

@@ -5,8 +5,7 @@
  * reformats files in place (it changes nothing else).
  */
 import { writeFileSync } from 'node:fs';
-import type { GlossaryFile } from '../../core/glossary-types';
-import { formatError, schemaErrors, semanticErrors, validateGlossaries, type GlossaryError } from '../../core/glossary-validate';
+import { formatError, validateGlossaries, type GlossaryError } from '../../core/glossary-validate';
 import { CliError, describeFsError } from '../errors';
 import type { Io } from '../io';
 import { readGlossaryDir, type GlossaryFileRead } from '../load';
@@ -93,39 +92,6 @@ export function styleErrors(f: { file: string; text: string; data: unknown }): G
   return out;
 }
 
-/**
- * Semantic errors (duplicate ids, shared aliases, missing related ids…) of the entries that pass
- * the schema, in files the schema rejects too: `validateGlossaries` leaves such files out of
- * its semantic rules, so a missing `summary` would hide a duplicate id. Indexes in paths and
- * messages are those of the original files.
- */
-export function semanticErrorsOfWellFormedEntries(files: { file: string; data: unknown }[]): GlossaryError[] {
-  const maps = new Map<string, number[]>();
-  const named: { file: string; data: GlossaryFile }[] = [];
-  for (const { file, data } of files) {
-    if (!isObj(data) || !Array.isArray(data.entries)) continue;
-    const keep: number[] = [];
-    data.entries.forEach((entry, k) => {
-      const probe = { name: 'probe', description: 'probe', language: 'en', entries: [entry] };
-      if (schemaErrors(probe, file).length === 0) keep.push(k);
-    });
-    maps.set(file, keep);
-    named.push({
-      file,
-      data: { ...(data as unknown as GlossaryFile), entries: keep.map((k) => (data.entries as GlossaryFile['entries'])[k]!) },
-    });
-  }
-  const remap = (file: string, index: string): string => String(maps.get(file)?.[Number(index)] ?? index);
-  return semanticErrors(named).map((e) => ({
-    ...e,
-    path: e.path.replace(/^entries\[(\d+)\]/, (_, k: string) => `entries[${remap(e.file, k)}]`),
-    message: e.message.replace(
-      /\(also (.+?): entries\[(\d+)\]\)/,
-      (_, f: string, k: string) => `(also ${f}: entries[${remap(f, k)}])`,
-    ),
-  }));
-}
-
 function fixFile(f: GlossaryFileRead, io: Io): GlossaryFileRead {
   if (!isObj(f.data) || f.text === undefined) return f;
   const data = sortedByIds(f.data);
@@ -149,7 +115,6 @@ export function runValidate(options: ValidateOptions, io: Io): number {
   const all: GlossaryError[] = [
     ...files.filter((f) => f.error).map((f) => f.error as GlossaryError),
     ...validateGlossaries(named),
-    ...semanticErrorsOfWellFormedEntries(named),
     ...parsed.flatMap((f) => styleErrors({ file: f.file, text: f.text as string, data: f.data })),
   ];
   const seen = new Set<string>();
