@@ -9,16 +9,15 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { aliasObject } from '../src/core/matcher';
 import type { GlossaryFile } from '../src/core/glossary-types';
 import {
   extensionTasksFromTrace,
-  highlightSizes,
   launchWithExtension,
   loadFixturePages,
   PROJECT_ROOT,
   scriptTasksFromTrace,
+  settledMarkCount,
   servePage,
   startTracing,
   type ExtensionHarness,
@@ -48,22 +47,6 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** Waits until `count()` stops changing for 1.2 s (or 60 s pass). */
-async function settle(page: Page, count: () => Promise<number>): Promise<number> {
-  let last = -1;
-  let since = Date.now();
-  const end = Date.now() + 60_000;
-  while (Date.now() < end) {
-    const n = await count();
-    if (n !== last) {
-      last = n;
-      since = Date.now();
-    } else if (Date.now() - since > 1200) break;
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
-
 interface Sample {
   ms: number;
   longest: number;
@@ -74,7 +57,7 @@ async function runOurs(h: ExtensionHarness, url: string): Promise<Sample> {
   const page = await h.context.newPage();
   const tracing = await startTracing(h.context, page);
   await page.goto(url, { waitUntil: 'load' });
-  const marks = await settle(page, async () => (await highlightSizes(page))['glossary-hover'] ?? 0);
+  const marks = await settledMarkCount(page, 60_000);
   const events = await tracing.stop();
   await page.close();
   const main = extensionTasksFromTrace(events, h.extensionId).filter((t) => t.threadName === 'CrRendererMain');

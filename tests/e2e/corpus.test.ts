@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import {
   collectErrors,
   highlightSizes,
+  settledMarkCount,
   KYODO_URL,
   loadKyodoHtml,
   launchPlain,
@@ -30,22 +31,6 @@ let h: ExtensionHarness;
 let plain: PlainBrowser;
 const summary: Record<string, { marked: number; drawn: number; longestTaskMs: number }> = {};
 
-/** Waits until the number of marks stops changing (or 10 s pass). */
-async function settled(page: Page): Promise<number> {
-  let last = -1;
-  let stableSince = Date.now();
-  const end = Date.now() + 10_000;
-  while (Date.now() < end) {
-    const n = (await highlightSizes(page))['glossary-hover'] ?? 0;
-    if (n !== last) {
-      last = n;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince > 1200) break;
-    await page.waitForTimeout(150);
-  }
-  return last;
-}
-
 const innerText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
 
 beforeAll(async () => {
@@ -60,7 +45,7 @@ beforeAll(async () => {
   await servePage(h.context, KYODO_URL, loadKyodoHtml());
   const warm = await h.context.newPage();
   await warm.goto(KYODO_URL);
-  await settled(warm);
+  await settledMarkCount(warm);
   await warm.close();
 });
 
@@ -82,7 +67,7 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, p) => {
     const errors = collectErrors(page);
     const tracing = await startTracing(h.context, page);
     await page.goto(p.url, { waitUntil: 'load' });
-    const marked = await settled(page);
+    const marked = await settledMarkCount(page);
     const events = await tracing.stop();
     const tasks = longTasksFromTrace(events, h.extensionId, { measure: 'extension' });
     summary[p.file] = {

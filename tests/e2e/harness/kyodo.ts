@@ -13,6 +13,22 @@ export async function markCount(page: Page): Promise<number> {
   return (await highlightSizes(page))['glossary-hover'] ?? 0;
 }
 
+/** Waits until the number of marks stops changing for 1.2 s (or `timeoutMs` pass); returns it. */
+export async function settledMarkCount(page: Page, timeoutMs = 10_000): Promise<number> {
+  let last = -1;
+  let since = Date.now();
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const n = await markCount(page);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (Date.now() - since > 1200) break;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
 /** Serves and opens the Kyodo article, waits for at least 5 marks; returns the page and its tab id. */
 export async function openMarkedKyodo(h: ExtensionHarness): Promise<{ page: Page; tabId: number }> {
   await servePage(h.context, KYODO_URL, loadKyodoHtml());
