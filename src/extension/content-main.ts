@@ -10,17 +10,21 @@ import { isActiveOn, loadSettings, settingsItem, sanitizeSettings } from './sett
 /** Starts the glossary on this page, bound to the content script's lifetime. */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   let run: { glossary: PageGlossary; abort: AbortController } | undefined;
+  // Each start or stop takes a new generation, so a start still reading settings when another
+  // start or a stop comes along gives way (never two page glossaries at once).
+  let generation = 0;
   const stop = (): void => {
+    generation++;
     run?.abort.abort();
     run = undefined;
   };
   ctx.onInvalidated(stop);
 
   const begin = async (): Promise<void> => {
+    const mine = ++generation;
     const settings = await loadSettings();
-    if (!isActiveOn(settings, location.hostname)) return;
+    if (mine !== generation || run || !isActiveOn(settings, location.hostname)) return;
     const abort = new AbortController();
-    ctx.onInvalidated(() => abort.abort());
     const glossary = new PageGlossary({
       doc: document,
       win: window,
