@@ -13,6 +13,7 @@ import {
   loadKyodoHtml,
   PROJECT_ROOT,
   readTooltip,
+  settledMarkCount,
   servePage,
   waitForNoTooltip,
   waitForTooltip,
@@ -37,6 +38,8 @@ beforeAll(async () => {
   errors = collectErrors(page);
   await page.goto(KYODO_URL);
   await vi.waitFor(async () => expect(await marked(page)).toBeGreaterThanOrEqual(5), { timeout: 10_000, interval: 100 });
+  // The paragraphs in view are marked first; wait for the whole page.
+  await settledMarkCount(page);
 });
 
 afterAll(async () => {

@@ -29,12 +29,13 @@ export async function settledMarkCount(page: Page, timeoutMs = 10_000): Promise<
   return last;
 }
 
-/** Serves and opens the Kyodo article, waits for at least 5 marks; returns the page and its tab id. */
+/** Serves and opens the Kyodo article, waits until all its marks are drawn; returns the page and its tab id. */
 export async function openMarkedKyodo(h: ExtensionHarness): Promise<{ page: Page; tabId: number }> {
   await servePage(h.context, KYODO_URL, loadKyodoHtml());
   const page = await h.context.newPage();
   await page.goto(KYODO_URL);
   await vi.waitFor(async () => expect(await markCount(page)).toBeGreaterThanOrEqual(5), { timeout: 15_000, interval: 100 });
+  await settledMarkCount(page); // the paragraphs in view are marked first; wait for the whole page
   const tabId = await h.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, KYODO_URL);
   return { page, tabId };
 }
