@@ -4,7 +4,7 @@
  * checked on the original text only for candidates, so the hot loop is one Map lookup per token.
  */
 import type { Alias, AliasObject, Entry } from './glossary-types';
-import { hashKey, isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
+import { hashKey, isCapitalized, tokenize, TokenFlag, type Tokens } from './tokenize';
 
 /** How a mention was recognized. */
 export type Via = 'exact' | 'alias' | 'fuzzy' | 'surname' | 'article-definition';
@@ -44,6 +44,11 @@ export interface Form {
   context?: number[];
   /** Punctuation the form ends with ("?" in "C++ (v2.0)?"), taken into the match when present. */
   tail?: string;
+  /**
+   * For a 'capitals' form: where its capitals are, token k and character c as `k << 16 | c`
+   * (made on first use); null when one of them is not ASCII (checked character by character).
+   */
+  capitals?: number[] | null;
 }
 
 /**
@@ -215,6 +220,7 @@ function makeForm(
     isSurname: form.isSurname ?? false,
     context: form.context,
     tail,
+    capitals: undefined,
   };
 }
 
@@ -255,20 +261,6 @@ export function aliasObject(a: Alias): AliasObject {
   return typeof a === 'string' ? { text: a } : a;
 }
 
-function surfaceFold(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++)
-    if (s.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
-  if (ascii) return s;
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
-}
-
 /** The family name used alone for a person, or undefined when there is none. */
 export function surnameOf(entry: Entry): string | undefined {
   if (entry.kind !== 'person') return undefined;
@@ -300,6 +292,10 @@ export class CompiledGlossary {
   readonly surnames = new Map<string, number[]>();
   /** Surname key of each person entry. */
   readonly surnameKeyOf = new Map<number, string>();
+  /** Id of each entry, by index (the hot path reads these, not the entry objects). */
+  readonly ids: string[];
+  /** Surname key of each entry by index, or undefined (see `surnameKeyOf`). */
+  readonly surnameKeys: (string | undefined)[];
   private readonly root = newNode('');
   /** The root's children as a typed hash table, built on the first scan (the trie is complete then). */
   private rootTable: RootTable | undefined;
@@ -314,6 +310,8 @@ export class CompiledGlossary {
   constructor(entries: readonly Entry[]) {
     this.entries = [...entries];
     this.indexById = new Map(this.entries.map((e, i) => [e.id, i]));
+    this.ids = this.entries.map((e) => e.id);
+    this.surnameKeys = new Array<string | undefined>(this.entries.length).fill(undefined);
     this.entries.forEach((entry, i) => this.addEntry(entry, i));
   }
 
@@ -337,6 +335,7 @@ export class CompiledGlossary {
       const keys = tokenize(surname).keys;
       const key = keys.join(' ');
       this.surnameKeyOf.set(index, key);
+      this.surnameKeys[index] = key;
       const list = this.surnames.get(key);
       if (list) list.push(index);
       else this.surnames.set(key, [index]);
@@ -355,14 +354,14 @@ export class CompiledGlossary {
     if (t.length === 0) return;
     const surfaces: string[] = [];
     let node = this.rootChild(t.key(0));
-    surfaces.push(surfaceFold(tokenSurface(t, 0)));
+    surfaces.push(t.surface(0));
     for (let i = 1; i < t.length; i++) {
       let key = t.key(i);
       if ((t.flags[i] as number) & TokenFlag.BreakBefore) {
         key = GAP + gapKey(text.slice(t.ends[i - 1], t.starts[i])) + key;
         node.gapEdges = true;
       }
-      surfaces.push(surfaceFold(tokenSurface(t, i)));
+      surfaces.push(t.surface(i));
       node = addChild(node, key, this.made);
     }
     const tail = text.slice(t.ends[t.length - 1]).replace(/\s+/g, '');
@@ -447,8 +446,49 @@ export interface RawMatch {
   tailLength: number;
 }
 
+/** Where the capitals of a form are (see `Form.capitals`). */
+function capitalsOf(form: Form): number[] | null {
+  const out: number[] = [];
+  const surfaces = surfacesOf(form);
+  for (let k = 0; k < surfaces.length; k++) {
+    const want = surfaces[k] as string;
+    for (let c = 0; c < want.length && c < 0x10000; c++) {
+      const w = want.charCodeAt(c);
+      if (w >= 65 && w <= 90) out.push((k << 16) | c);
+      else if (w > 127 && want[c] !== (want[c] as string).toLowerCase()) return null;
+    }
+  }
+  return out;
+}
+
 function caseHolds(form: Form, t: Tokens, first: number): boolean {
   if (form.mode === 'insensitive') return true;
+  if (form.mode === 'capitals') {
+    // Each capital of the form must not be a lower-case letter in the text: a few loads.
+    const caps = form.capitals === undefined ? (form.capitals = capitalsOf(form)) : form.capitals;
+    if (caps !== null) {
+      const { flags, starts, ends, text } = t;
+      for (let x = 0; x < caps.length; x++) {
+        const kc = caps[x] as number;
+        const k = kc >>> 16;
+        const i = first + k;
+        const fl = flags[i] as number;
+        if (fl & TokenFlag.Cjk || (k > 0 && fl & TokenFlag.HyphenBefore)) continue;
+        if (!(fl & TokenFlag.Plain)) return caseHoldsByChars(form, t, first);
+        const from = starts[i] as number;
+        const c = kc & 0xffff;
+        if (c >= (ends[i] as number) - from) continue;
+        const g = text.charCodeAt(from + c);
+        if (g >= 97 && g <= 122) return false;
+      }
+      return true;
+    }
+  }
+  return caseHoldsByChars(form, t, first);
+}
+
+/** `caseHolds`, comparing every character of the form with the text. */
+function caseHoldsByChars(form: Form, t: Tokens, first: number): boolean {
   const surfaces = surfacesOf(form);
   for (let k = 0; k < surfaces.length; k++) {
     const i = first + k;
@@ -476,7 +516,7 @@ function caseHolds(form: Form, t: Tokens, first: number): boolean {
       }
       continue;
     }
-    const got = surfaceFold(tokenSurface(t, i));
+    const got = t.surface(i);
     if (form.mode === 'sensitive') {
       if (got !== want) return false;
       continue;
@@ -571,21 +611,22 @@ function prevWord(t: Tokens, i: number): number {
 
 function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
   const matches: Match[] = [];
+  const { ids, surnameKeys } = g;
   const mentioned = new Set<number>();
   const lastFull = new Map<string, number>(); // surname key → entry index last named in full
-  const pendingContext: { m: Match; forms: Form[] }[] = [];
+  let pendingContext: { m: Match; forms: Form[] }[] | undefined;
 
   for (const r of raw) {
     const start = t.starts[r.first] as number;
-    const end = (t.ends[r.last] as number) + (r.tailLength ?? 0);
+    const end = (t.ends[r.last] as number) + r.tailLength;
     const text = t.text.slice(start, end);
     if (r.forms.length === 1) {
       // The common case: one form, no surname, no context rule.
       const f = r.forms[0] as Form;
       if (!f.isSurname && f.context === undefined) {
-        matches.push({ id: g.entries[f.entry]!.id, start, end, text, via: f.isTerm ? 'exact' : 'alias' });
+        matches.push({ id: ids[f.entry] as string, start, end, text, via: f.isTerm ? 'exact' : 'alias' });
         mentioned.add(f.entry);
-        const sk = g.surnameKeyOf.get(f.entry);
+        const sk = surnameKeys[f.entry];
         if (sk !== undefined) lastFull.set(sk, f.entry);
         continue;
       }
@@ -594,15 +635,15 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
     if (full.length > 0) {
       const plain = full.find((f) => !f.context);
       const chosen = plain ?? full[0]!;
-      const m: Match = { id: g.entries[chosen.entry]!.id, start, end, text, via: chosen.isTerm ? 'exact' : 'alias' };
+      const m: Match = { id: ids[chosen.entry] as string, start, end, text, via: chosen.isTerm ? 'exact' : 'alias' };
       if (full.some((f) => f.context)) {
         // Decided once the page's other mentions are known.
-        pendingContext.push({ m, forms: full });
+        (pendingContext ??= []).push({ m, forms: full });
         continue;
       }
       matches.push(m);
       mentioned.add(chosen.entry);
-      const sk = g.surnameKeyOf.get(chosen.entry);
+      const sk = surnameKeys[chosen.entry];
       if (sk !== undefined) lastFull.set(sk, chosen.entry);
       continue;
     }
@@ -628,9 +669,11 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
       }
     }
     if (entry === undefined) continue;
-    matches.push({ id: g.entries[entry]!.id, start, end, text, via: 'surname' });
+    matches.push({ id: ids[entry] as string, start, end, text, via: 'surname' });
     mentioned.add(entry);
   }
+  // Without forms that wait for their context, the matches are already in text order.
+  if (pendingContext === undefined) return matches;
 
   // A context counts as present when the entry is mentioned, or a mentioned entry relates to it
   // (Tokyo's page is a Japan page).
@@ -644,7 +687,7 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
     // A form whose context is present wins; else the form without a context rule, if any.
     const f = forms.find((x) => x.context?.some((c) => present.has(c))) ?? forms.find((x) => !x.context);
     if (!f) continue;
-    matches.push({ ...m, id: g.entries[f.entry]!.id, via: f.isTerm ? 'exact' : 'alias' });
+    matches.push({ ...m, id: ids[f.entry] as string, via: f.isTerm ? 'exact' : 'alias' });
   }
   matches.sort((a, b) => a.start - b.start);
   return matches;

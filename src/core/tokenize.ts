@@ -41,12 +41,15 @@ const JOINERS = new Set([
 const IGNORABLE = new Set([0x00ad, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\uff70]$/u;
-const nonAsciiClass = new Map<number, C>();
+/** Class of every UTF-16 code unit, filled on first sight (UNKNOWN until then): one load per character. */
+const UNKNOWN = 255;
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+CLASS.set(ASCII);
 
 function classify(code: number): C {
-  if (code < 128) return ASCII[code] as C;
-  let c = nonAsciiClass.get(code);
-  if (c !== undefined) return c;
+  const known = CLASS[code] as number;
+  if (known !== UNKNOWN) return known as C;
+  let c: C;
   if (JOINERS.has(code)) c = C.Joiner;
   else if (IGNORABLE.has(code)) c = C.Ignorable;
   else {
@@ -57,7 +60,7 @@ function classify(code: number): C {
     else if (WORD_RE.test(ch)) c = C.Word;
     else c = C.Break;
   }
-  nonAsciiClass.set(code, c);
+  CLASS[code] = c;
   return c;
 }
 
@@ -111,6 +114,9 @@ function foldUncached(word: string): string {
     .normalize('NFC');
 }
 
+/** Folded key of each Han/Kana code unit seen (one token per character there). */
+const CJK_KEYS: (string | undefined)[] = [];
+
 /** Flags of a token. */
 export const enum TokenFlag {
   /** The gap before this token ends a multi-word match. */
@@ -143,6 +149,8 @@ export interface Tokens {
   ends: Int32Array;
   /** TokenFlag bits of each token. */
   flags: Uint8Array;
+  /** Token `i` as written, NFKC with diacritics removed but case kept (see `keepCaseFold`). */
+  surface(i: number): string;
 }
 
 /** The integer hash of a folded key (the same one `tokenize` computes inline). */
@@ -155,6 +163,8 @@ export function hashKey(key: string): number {
 class TokenList implements Tokens {
   length: number;
   private all: string[] | undefined;
+  /** Surfaces asked for so far (case checks ask again for the same tokens). */
+  private readonly surfaces: string[] = [];
 
   constructor(
     readonly text: string,
@@ -163,8 +173,8 @@ class TokenList implements Tokens {
     readonly ends: Int32Array,
     readonly flags: Uint8Array,
     readonly hashes: Int32Array,
-    /** Keys of tokens that are not plain ASCII (folded while reading). */
-    private readonly special: Map<number, string>,
+    /** Keys of tokens that are not plain ASCII (folded while reading); holes elsewhere. */
+    private readonly special: string[],
   ) {
     this.length = count;
   }
@@ -172,7 +182,11 @@ class TokenList implements Tokens {
   key(i: number): string {
     if (this.all) return this.all[i] as string;
     if ((this.flags[i] as number) & TokenFlag.Plain) return this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
-    return this.special.get(i) as string;
+    return this.special[i] as string;
+  }
+
+  surface(i: number): string {
+    return (this.surfaces[i] ??= keepCaseFold(tokenSurface(this, i)));
   }
 
   get keys(): string[] {
@@ -199,7 +213,7 @@ export function tokenize(text: string): Tokens {
   let ends = new Int32Array(buffer, cap * 4, cap);
   let hashes = new Int32Array(buffer, cap * 8, cap);
   let flags = new Uint8Array(buffer, cap * 12, cap);
-  const special = new Map<number, string>();
+  const special: string[] = [];
   let count = 0;
   let gap: number = TokenFlag.BreakBefore; // start of text behaves as a break
   let newlines = 0;
@@ -207,7 +221,8 @@ export function tokenize(text: string): Tokens {
 
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = code < 128 ? (ASCII[code] as C) : classify(code);
+    let cls = CLASS[code] as number;
+    if (cls === UNKNOWN) cls = classify(code);
     let start = i;
     let end: number;
     let key = '';
@@ -220,7 +235,14 @@ export function tokenize(text: string): Tokens {
       i++;
       while (i < n) {
         const c2 = text.charCodeAt(i);
-        const k = c2 < 128 ? (ASCII[c2] as C) : classify(c2);
+        if (c2 >= 97 && c2 <= 122) {
+          // Lower-case ASCII letter: most characters of most words.
+          hash = (Math.imul(hash, 31) + c2) | 0;
+          i++;
+          continue;
+        }
+        let k = CLASS[c2] as number;
+        if (k === UNKNOWN) k = classify(c2);
         if (k === C.Word) {
           if (c2 > 127) dirty = true;
           hash = (Math.imul(hash, 31) + (c2 >= 65 && c2 <= 90 ? c2 + 32 : c2)) | 0;
@@ -260,7 +282,7 @@ export function tokenize(text: string): Tokens {
     } else if (cls === C.Cjk) {
       start = i;
       end = i + 1;
-      key = foldWord(text[i] as string);
+      key = CJK_KEYS[code] ??= foldWord(text[i] as string);
       hash = hashKey(key);
       flag = TokenFlag.Cjk;
       i++;
@@ -291,7 +313,7 @@ export function tokenize(text: string): Tokens {
     ends[count] = end;
     flags[count] = flag | gap;
     hashes[count] = hash;
-    if (flag !== TokenFlag.Plain) special.set(count, key);
+    if (flag !== TokenFlag.Plain) special[count] = key;
     count++;
     gap = 0;
     newlines = 0;
@@ -309,6 +331,21 @@ export function tokenize(text: string): Tokens {
 
 function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** NFKC with diacritics removed, case kept (how a form's words are compared for case). */
+export function keepCaseFold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s;
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** The text of token `i` as written, without the dots of a dotted acronym. */
