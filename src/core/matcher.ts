@@ -44,11 +44,8 @@ export interface Form {
   context?: number[];
   /** Punctuation the form ends with ("?" in "C++ (v2.0)?"), taken into the match when present. */
   tail?: string;
-  /**
-   * For a 'capitals' form: where its capitals are, token k and character c as `k << 16 | c`
-   * (made on first use); null when one of them is not ASCII (checked character by character).
-   */
-  capitals?: number[] | null;
+  /** The case shape of each of the form's words (see `Shape`), made on first use. */
+  shapes?: Uint8Array;
 }
 
 /**
@@ -220,7 +217,7 @@ function makeForm(
     isSurname: form.isSurname ?? false,
     context: form.context,
     tail,
-    capitals: undefined,
+    shapes: undefined,
   };
 }
 
@@ -446,45 +443,76 @@ export interface RawMatch {
   tailLength: number;
 }
 
-/** Where the capitals of a form are (see `Form.capitals`). */
-function capitalsOf(form: Form): number[] | null {
-  const out: number[] = [];
-  const surfaces = surfacesOf(form);
-  for (let k = 0; k < surfaces.length; k++) {
-    const want = surfaces[k] as string;
-    for (let c = 0; c < want.length && c < 0x10000; c++) {
-      const w = want.charCodeAt(c);
-      if (w >= 65 && w <= 90) out.push((k << 16) | c);
-      else if (w > 127 && want[c] !== (want[c] as string).toLowerCase()) return null;
-    }
+/** How a word of a form is written, for the case rules. */
+const enum Shape {
+  /** No capital: "of", "2024". */
+  Lower = 0,
+  /** A capital, then no capital: "Obama". */
+  Capitalized = 1,
+  /** No lower-case letter, a capital: "NATO", "IP4". */
+  Upper = 2,
+  /** Anything else ("McDonald", "Søren"): compared character by character. */
+  Mixed = 3,
+}
+
+function shapeOf(word: string): Shape {
+  let upper = 0;
+  let lower = 0;
+  let upperFirst = false;
+  for (let c = 0; c < word.length; c++) {
+    const w = word.charCodeAt(c);
+    if (w >= 65 && w <= 90) {
+      upper++;
+      if (c === 0) upperFirst = true;
+    } else if (w >= 97 && w <= 122) lower++;
+    else if (w > 127) return Shape.Mixed; // ß, ø, …: the text may spell it otherwise
   }
+  if (upper === 0) return Shape.Lower;
+  if (lower === 0) return Shape.Upper;
+  return upper === 1 && upperFirst ? Shape.Capitalized : Shape.Mixed;
+}
+
+function shapesOf(form: Form): Uint8Array {
+  const surfaces = surfacesOf(form);
+  const out = new Uint8Array(surfaces.length);
+  for (let k = 0; k < surfaces.length; k++) out[k] = shapeOf(surfaces[k] as string);
   return out;
 }
 
+/**
+ * Whether the case rule of a form holds for the tokens from `first`. A plain token is checked by
+ * its case flags against the shape of the form's word (the words are equal but for case); any
+ * other token, or a word of mixed case, character by character.
+ */
 function caseHolds(form: Form, t: Tokens, first: number): boolean {
-  if (form.mode === 'insensitive') return true;
-  if (form.mode === 'capitals') {
-    // Each capital of the form must not be a lower-case letter in the text: a few loads.
-    const caps = form.capitals === undefined ? (form.capitals = capitalsOf(form)) : form.capitals;
-    if (caps !== null) {
-      const { flags, starts, ends, text } = t;
-      for (let x = 0; x < caps.length; x++) {
-        const kc = caps[x] as number;
-        const k = kc >>> 16;
-        const i = first + k;
-        const fl = flags[i] as number;
-        if (fl & TokenFlag.Cjk || (k > 0 && fl & TokenFlag.HyphenBefore)) continue;
-        if (!(fl & TokenFlag.Plain)) return caseHoldsByChars(form, t, first);
-        const from = starts[i] as number;
-        const c = kc & 0xffff;
-        if (c >= (ends[i] as number) - from) continue;
-        const g = text.charCodeAt(from + c);
-        if (g >= 97 && g <= 122) return false;
-      }
-      return true;
+  const mode = form.mode;
+  if (mode === 'insensitive') return true;
+  const shapes = form.shapes === undefined ? (form.shapes = shapesOf(form)) : form.shapes;
+  const flags = t.flags;
+  for (let k = 0; k < shapes.length; k++) {
+    const fl = flags[first + k] as number;
+    if (!(fl & TokenFlag.Plain)) return caseHoldsByChars(form, t, first);
+    const shape = shapes[k] as Shape;
+    if (mode === 'sensitive') {
+      if (shape === Shape.Lower) {
+        if (fl & (TokenFlag.UpperFirst | TokenFlag.UpperRest)) return false;
+      } else if (shape === Shape.Capitalized) {
+        if ((fl & (TokenFlag.UpperFirst | TokenFlag.UpperRest)) !== TokenFlag.UpperFirst) return false;
+      } else if (shape === Shape.Upper) {
+        if (fl & TokenFlag.HasLower) return false;
+      } else return caseHoldsByChars(form, t, first);
+    } else {
+      // capitals: every capital of the form is a capital in the text (after a hyphen the text
+      // may lower-case it: Yoon Suk-yeol).
+      if (shape === Shape.Lower || (k > 0 && fl & TokenFlag.HyphenBefore)) continue;
+      if (shape === Shape.Capitalized) {
+        if (!(fl & TokenFlag.UpperFirst)) return false;
+      } else if (shape === Shape.Upper) {
+        if (fl & TokenFlag.HasLower) return false;
+      } else return caseHoldsByChars(form, t, first);
     }
   }
-  return caseHoldsByChars(form, t, first);
+  return true;
 }
 
 /** `caseHolds`, comparing every character of the form with the text. */

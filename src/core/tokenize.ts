@@ -129,6 +129,12 @@ export const enum TokenFlag {
   HyphenBefore = 8,
   /** The token is ASCII letters and digits only: its surface is exactly its text. */
   Plain = 16,
+  /** A plain token's first character is a capital (A–Z). */
+  UpperFirst = 32,
+  /** A plain token has a capital after its first character. */
+  UpperRest = 64,
+  /** A plain token has a lower-case letter (a–z). */
+  HasLower = 128,
 }
 
 /** Tokens of a text in parallel arrays (cheap to build and to scan). */
@@ -230,14 +236,23 @@ export function tokenize(text: string): Tokens {
     let hash: number;
     if (cls === C.Word) {
       let dirty = code > 127;
+      // Case of a plain token (TokenFlag.UpperFirst, UpperRest, HasLower), for the case rules.
+      let cased: number;
       // The hash of the lower-cased ASCII word, built as it is read (see hashKey).
-      hash = code >= 65 && code <= 90 ? code + 32 : code;
+      if (code >= 65 && code <= 90) {
+        hash = code + 32;
+        cased = TokenFlag.UpperFirst;
+      } else {
+        hash = code;
+        cased = code >= 97 && code <= 122 ? TokenFlag.HasLower : 0;
+      }
       i++;
       while (i < n) {
         const c2 = text.charCodeAt(i);
         if (c2 >= 97 && c2 <= 122) {
           // Lower-case ASCII letter: most characters of most words.
           hash = (Math.imul(hash, 31) + c2) | 0;
+          cased |= TokenFlag.HasLower;
           i++;
           continue;
         }
@@ -245,7 +260,13 @@ export function tokenize(text: string): Tokens {
         if (k === UNKNOWN) k = classify(c2);
         if (k === C.Word) {
           if (c2 > 127) dirty = true;
-          hash = (Math.imul(hash, 31) + (c2 >= 65 && c2 <= 90 ? c2 + 32 : c2)) | 0;
+          else if (c2 >= 65 && c2 <= 90) {
+            hash = (Math.imul(hash, 31) + c2 + 32) | 0;
+            cased |= TokenFlag.UpperRest;
+            i++;
+            continue;
+          }
+          hash = (Math.imul(hash, 31) + c2) | 0;
           i++;
         } else if (k === C.Ignorable && i + 1 < n && classify(text.charCodeAt(i + 1)) === C.Word) {
           dirty = true;
@@ -253,7 +274,7 @@ export function tokenize(text: string): Tokens {
         } else break;
       }
       end = i;
-      flag = dirty ? 0 : TokenFlag.Plain;
+      flag = dirty ? 0 : TokenFlag.Plain | cased;
       // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
       if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
         let j = i;
@@ -275,7 +296,7 @@ export function tokenize(text: string): Tokens {
           i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
         }
       }
-      if (flag !== TokenFlag.Plain) {
+      if (!(flag & TokenFlag.Plain)) {
         if (flag !== TokenFlag.Dotted) key = foldWord(text.slice(start, end));
         hash = hashKey(key);
       }
@@ -313,7 +334,7 @@ export function tokenize(text: string): Tokens {
     ends[count] = end;
     flags[count] = flag | gap;
     hashes[count] = hash;
-    if (flag !== TokenFlag.Plain) special[count] = key;
+    if (!(flag & TokenFlag.Plain)) special[count] = key;
     count++;
     gap = 0;
     newlines = 0;

@@ -80,6 +80,32 @@ describe('case rules', () => {
   it('nothing matches inside a longer word', () => {
     expect(ids('VIP4 NATOPS IP45 JapanTimes')).toEqual([]);
   });
+  it('forms of every case shape hold their rule, with and without accents in the text', () => {
+    const e = new GlossaryEngine([
+      entry('iphone', 'iPhone', 'product', { aliases: [{ text: 'iPad', caseSensitive: true }] }),
+      entry('mcdonalds', "McDonald's", 'organization'),
+      entry('labour', 'Labour', 'party', {
+        aliases: [
+          { text: 'Labour Party', caseSensitive: true },
+          { text: 'lab', caseSensitive: true },
+        ],
+      }),
+      entry('sdf', 'SDF', 'organization', { aliases: [{ text: 'JSDF 2', caseSensitive: true }] }),
+      entry('strasse', 'Straße', 'place'),
+    ]);
+    const got = (text: string): string[] => e.analyze(text, { fuzzy: false, definitions: false }).matches.map((m) => m.text);
+    // Mixed case (compared letter by letter): capitals must stay capitals.
+    expect(got('iPhone IPHONE Iphone iphone')).toEqual(['iPhone', 'IPHONE']);
+    expect(got('iPad IPAD Ipad')).toEqual(['iPad']);
+    expect(got("McDonald's MCDONALD'S Mcdonald's mcDonald's")).toEqual(["McDonald's", "MCDONALD'S"]);
+    // Capitalized, as written only where the alias is case-sensitive.
+    expect(got('Labour Party LABOUR PARTY Labour party labour')).toEqual(['Labour Party', 'LABOUR', 'Labour']);
+    expect(got('lab Lab LAB')).toEqual(['lab']);
+    // All capitals with a digit.
+    expect(got('JSDF 2 Jsdf 2 jsdf 2 SDF Sdf')).toEqual(['JSDF 2', 'SDF']);
+    // A non-ASCII capital or letter: the text's accents and spellings do not matter, its case does.
+    expect(got('Straße STRASSE Strasse straße')).toEqual(['Straße', 'STRASSE', 'Strasse']);
+  });
 });
 
 describe('longest leftmost match', () => {
