@@ -82,7 +82,7 @@ describe('case rules', () => {
   });
   it('forms of every case shape hold their rule, with and without accents in the text', () => {
     const e = new GlossaryEngine([
-      entry('iphone', 'iPhone', 'product', { aliases: [{ text: 'iPad', caseSensitive: true }] }),
+      entry('iphone', 'iPhone', 'other', { aliases: [{ text: 'iPad', caseSensitive: true }] }),
       entry('mcdonalds', "McDonald's", 'organization'),
       entry('labour', 'Labour', 'party', {
         aliases: [
