@@ -44,9 +44,14 @@ export interface Form {
   context?: number[];
   /** Punctuation the form ends with ("?" in "C++ (v2.0)?"), taken into the match when present. */
   tail?: string;
-  /** The case shape of each of the form's words (see `Shape`), made on first use. */
-  shapes?: Uint8Array;
+  /**
+   * The case shape of each of the form's words (see `Shape`), two bits a word from bit 0, and the
+   * number of words from bit 26 (made on first use); MIXED_SHAPES for more than 13 words.
+   */
+  shapes?: number;
 }
+
+const MIXED_SHAPES = -1;
 
 /**
  * A trie node. Edges are keyed by the 30-bit hash of the folded word (a small integer: no string
@@ -472,11 +477,12 @@ function shapeOf(word: string): Shape {
   return upper === 1 && upperFirst ? Shape.Capitalized : Shape.Mixed;
 }
 
-function shapesOf(form: Form): Uint8Array {
+function shapesOf(form: Form): number {
   const surfaces = surfacesOf(form);
-  const out = new Uint8Array(surfaces.length);
-  for (let k = 0; k < surfaces.length; k++) out[k] = shapeOf(surfaces[k] as string);
-  return out;
+  if (surfaces.length > 13) return MIXED_SHAPES;
+  let bits = surfaces.length << 26;
+  for (let k = 0; k < surfaces.length; k++) bits |= shapeOf(surfaces[k] as string) << (2 * k);
+  return bits;
 }
 
 /**
@@ -487,12 +493,15 @@ function shapesOf(form: Form): Uint8Array {
 function caseHolds(form: Form, t: Tokens, first: number): boolean {
   const mode = form.mode;
   if (mode === 'insensitive') return true;
-  const shapes = form.shapes === undefined ? (form.shapes = shapesOf(form)) : form.shapes;
+  let shapes = form.shapes;
+  if (shapes === undefined) shapes = form.shapes = shapesOf(form);
+  if (shapes === MIXED_SHAPES) return caseHoldsByChars(form, t, first);
   const flags = t.flags;
-  for (let k = 0; k < shapes.length; k++) {
+  const words = shapes >>> 26;
+  for (let k = 0; k < words; k++) {
     const fl = flags[first + k] as number;
     if (!(fl & TokenFlag.Plain)) return caseHoldsByChars(form, t, first);
-    const shape = shapes[k] as Shape;
+    const shape = ((shapes >>> (2 * k)) & 3) as Shape;
     if (mode === 'sensitive') {
       if (shape === Shape.Lower) {
         if (fl & (TokenFlag.UpperFirst | TokenFlag.UpperRest)) return false;

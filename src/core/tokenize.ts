@@ -22,6 +22,8 @@ const enum C {
   Ignorable = 4,
   /** Full stop: may join a dotted acronym (N.A.T.O.). */
   Dot = 5,
+  /** Hyphen or dash: a joiner that also lets the text lower-case the next word (Suk-yeol). */
+  Hyphen = 6,
 }
 
 const ASCII = new Uint8Array(128);
@@ -39,29 +41,31 @@ const JOINERS = new Set([
   0xff07, 0x30fb, 0xff65, 0x00b7,
 ]);
 const IGNORABLE = new Set([0x00ad, 0x200c, 0x200d, 0x2060, 0xfeff]);
-const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
-const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\uff70]$/u;
-/** Class of every UTF-16 code unit, filled on first sight (UNKNOWN until then): one load per character. */
-const UNKNOWN = 255;
-const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
-CLASS.set(ASCII);
+const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\uff70]+/gu;
 
-function classify(code: number): C {
-  const known = CLASS[code] as number;
-  if (known !== UNKNOWN) return known as C;
-  let c: C;
-  if (JOINERS.has(code)) c = C.Joiner;
-  else if (IGNORABLE.has(code)) c = C.Ignorable;
-  else {
-    const ch = String.fromCharCode(code);
-    if (code >= 0xd800 && code <= 0xdfff)
-      c = C.Word; // surrogate halves: astral letters are rare; keep words whole
-    else if (CJK_RE.test(ch)) c = C.Cjk;
-    else if (WORD_RE.test(ch)) c = C.Word;
-    else c = C.Break;
-  }
-  CLASS[code] = c;
-  return c;
+/**
+ * The class of every UTF-16 code unit, built on first use (a few milliseconds): the scanning
+ * loops then read one byte per character and call nothing.
+ */
+let classTable: Uint8Array | undefined;
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(0x10000); // C.Break
+  // Every code unit in one string (surrogate halves as spaces: they cannot stand alone in a
+  // u-flag pattern), and the runs of word and Han/Kana characters in it.
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  let all = '';
+  for (let c = 0; c < 0x10000; c += 0x1000) all += String.fromCharCode(...units.subarray(c, c + 0x1000));
+  for (const m of all.matchAll(WORD_RUNS)) table.fill(C.Word, m.index, m.index + m[0].length);
+  for (const m of all.matchAll(CJK_RUNS)) table.fill(C.Cjk, m.index, m.index + m[0].length);
+  table.fill(C.Word, 0xd800, 0xe000); // surrogate halves: astral letters are rare; keep words whole
+  for (const c of IGNORABLE) table[c] = C.Ignorable;
+  for (const c of JOINERS) table[c] = isHyphen(c) ? C.Hyphen : C.Joiner;
+  table.set(ASCII);
+  table[0x2d] = C.Hyphen;
+  return table;
 }
 
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -83,17 +87,29 @@ const SPECIAL_FOLDS: Record<string, string> = {
 const SPECIAL_RE = /[ßẞøØłŁđĐæÆœŒıþ]/g;
 const IGNORABLE_RE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
-const foldCache = new Map<string, string>();
+/** A word folded for matching, with the hash of its folded key. */
+interface Folded {
+  key: string;
+  hash: number;
+}
 
-/** Folds one word for matching: NFKC, diacritics removed, lower case. */
-export function foldWord(word: string): string {
+const foldCache = new Map<string, Folded>();
+
+/** Folds one word for matching (cached), with the hash of the result. */
+function fold(word: string): Folded {
   let folded = foldCache.get(word);
   if (folded === undefined) {
-    folded = foldUncached(word);
+    const key = foldUncached(word);
+    folded = { key, hash: hashKey(key) };
     if (foldCache.size >= 20_000) foldCache.clear();
     foldCache.set(word, folded);
   }
   return folded;
+}
+
+/** Folds one word for matching: NFKC, diacritics removed, lower case. */
+export function foldWord(word: string): string {
+  return fold(word).key;
 }
 
 function foldUncached(word: string): string {
@@ -115,7 +131,7 @@ function foldUncached(word: string): string {
 }
 
 /** Folded key of each Han/Kana code unit seen (one token per character there). */
-const CJK_KEYS: (string | undefined)[] = [];
+const CJK_FOLDS: (Folded | undefined)[] = [];
 
 /** Flags of a token. */
 export const enum TokenFlag {
@@ -211,6 +227,25 @@ function isHyphen(code: number): boolean {
 
 /** Splits `text` into word tokens with folded keys and original offsets. */
 export function tokenize(text: string): Tokens {
+  const c = readTokens(text);
+  return new TokenList(text, c.count, c.starts, c.ends, c.flags, c.hashes, c.special);
+}
+
+/** The columns of a text's tokens. */
+interface Columns {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  hashes: Int32Array;
+  special: string[];
+}
+
+/**
+ * The tokenizer's loop, apart from the making of the TokenList (when V8 inlines that
+ * constructor here, after the glossary's forms were tokenized, the loop runs at half speed).
+ */
+function readTokens(text: string): Columns {
   const n = text.length;
   // One buffer for the four columns (one allocation); about one token per five characters.
   let cap = Math.max(16, ((n / 5) | 0) + 16);
@@ -224,92 +259,15 @@ export function tokenize(text: string): Tokens {
   let gap: number = TokenFlag.BreakBefore; // start of text behaves as a break
   let newlines = 0;
   let i = 0;
+  const table = (classTable ??= buildClassTable());
 
   while (i < n) {
     const code = text.charCodeAt(i);
-    let cls = CLASS[code] as number;
-    if (cls === UNKNOWN) cls = classify(code);
-    let start = i;
-    let end: number;
-    let key = '';
-    let flag: number;
-    let hash: number;
-    if (cls === C.Word) {
-      let dirty = code > 127;
-      // Case of a plain token (TokenFlag.UpperFirst, UpperRest, HasLower), for the case rules.
-      let cased: number;
-      // The hash of the lower-cased ASCII word, built as it is read (see hashKey).
-      if (code >= 65 && code <= 90) {
-        hash = code + 32;
-        cased = TokenFlag.UpperFirst;
-      } else {
-        hash = code;
-        cased = code >= 97 && code <= 122 ? TokenFlag.HasLower : 0;
-      }
-      i++;
-      while (i < n) {
-        const c2 = text.charCodeAt(i);
-        if (c2 >= 97 && c2 <= 122) {
-          // Lower-case ASCII letter: most characters of most words.
-          hash = (Math.imul(hash, 31) + c2) | 0;
-          cased |= TokenFlag.HasLower;
-          i++;
-          continue;
-        }
-        let k = CLASS[c2] as number;
-        if (k === UNKNOWN) k = classify(c2);
-        if (k === C.Word) {
-          if (c2 > 127) dirty = true;
-          else if (c2 >= 65 && c2 <= 90) {
-            hash = (Math.imul(hash, 31) + c2 + 32) | 0;
-            cased |= TokenFlag.UpperRest;
-            i++;
-            continue;
-          }
-          hash = (Math.imul(hash, 31) + c2) | 0;
-          i++;
-        } else if (k === C.Ignorable && i + 1 < n && classify(text.charCodeAt(i + 1)) === C.Word) {
-          dirty = true;
-          i++;
-        } else break;
-      }
-      end = i;
-      flag = dirty ? 0 : TokenFlag.Plain | cased;
-      // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
-      if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
-        let j = i;
-        let letters = text[start] as string;
-        while (
-          j + 1 < n &&
-          text.charCodeAt(j) === 0x2e &&
-          isLetterCode(text.charCodeAt(j + 1)) &&
-          (j + 2 >= n || classify(text.charCodeAt(j + 2)) !== C.Word)
-        ) {
-          letters += text[j + 1];
-          j += 2;
-        }
-        if (letters.length >= 2) {
-          end = j;
-          key = foldWord(letters);
-          flag = TokenFlag.Dotted;
-          // The acronym's own closing dot does not end a phrase ("U.S.-Japan alliance").
-          i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
-        }
-      }
-      if (!(flag & TokenFlag.Plain)) {
-        if (flag !== TokenFlag.Dotted) key = foldWord(text.slice(start, end));
-        hash = hashKey(key);
-      }
-    } else if (cls === C.Cjk) {
-      start = i;
-      end = i + 1;
-      key = CJK_KEYS[code] ??= foldWord(text[i] as string);
-      hash = hashKey(key);
-      flag = TokenFlag.Cjk;
-      i++;
-    } else {
+    const cls = table[code] as number;
+    if (cls !== C.Word && cls !== C.Cjk) {
+      // Between words: what the gap lets a multi-word term do.
       if (cls === C.Break || cls === C.Dot) gap |= TokenFlag.BreakBefore;
-      else if (isHyphen(code)) gap |= TokenFlag.HyphenBefore;
+      else if (cls === C.Hyphen) gap |= TokenFlag.HyphenBefore;
       else if (code === 10 && newlines++ > 0) gap |= TokenFlag.BreakBefore; // a blank line ends a paragraph
       i++;
       continue;
@@ -330,24 +288,101 @@ export function tokenize(text: string): Tokens {
       f2.set(flags);
       flags = f2;
     }
+    const start = i;
+    let flag: number;
+    if (cls === C.Cjk) {
+      // One token per Han/Kana character.
+      const f = (CJK_FOLDS[code] ??= fold(text[i] as string));
+      i++;
+      hashes[count] = f.hash;
+      special[count] = f.key;
+      flag = TokenFlag.Cjk;
+    } else {
+      let dirty = code > 127;
+      // Case of a plain token (TokenFlag.UpperFirst, UpperRest, HasLower), for the case rules.
+      let cased: number;
+      // The hash of the lower-cased ASCII word, built as it is read (see hashKey); stored as
+      // soon as the word ends, so that it stays an int32 (never a boxed number).
+      let hash: number;
+      if (code >= 65 && code <= 90) {
+        hash = code + 32;
+        cased = TokenFlag.UpperFirst;
+      } else {
+        hash = code;
+        cased = code >= 97 && code <= 122 ? TokenFlag.HasLower : 0;
+      }
+      i++;
+      while (i < n) {
+        const c2 = text.charCodeAt(i);
+        if (c2 >= 97 && c2 <= 122) {
+          // Lower-case ASCII letter: most characters of most words.
+          hash = (Math.imul(hash, 31) + c2) | 0;
+          cased |= TokenFlag.HasLower;
+          i++;
+          continue;
+        }
+        const k = table[c2] as number;
+        if (k === C.Word) {
+          if (c2 > 127) dirty = true;
+          else if (c2 >= 65 && c2 <= 90) {
+            hash = (Math.imul(hash, 31) + c2 + 32) | 0;
+            cased |= TokenFlag.UpperRest;
+            i++;
+            continue;
+          }
+          hash = (Math.imul(hash, 31) + c2) | 0;
+          i++;
+        } else if (k === C.Ignorable && i + 1 < n && table[text.charCodeAt(i + 1)] === C.Word) {
+          dirty = true;
+          i++;
+        } else break;
+      }
+      hashes[count] = hash;
+      flag = dirty ? 0 : TokenFlag.Plain | cased;
+      // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
+      if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
+        let j = i;
+        let letters = text[start] as string;
+        while (
+          j + 1 < n &&
+          text.charCodeAt(j) === 0x2e &&
+          isLetterCode(text.charCodeAt(j + 1)) &&
+          (j + 2 >= n || table[text.charCodeAt(j + 2)] !== C.Word)
+        ) {
+          letters += text[j + 1];
+          j += 2;
+        }
+        if (letters.length >= 2) {
+          const f = fold(letters);
+          special[count] = f.key;
+          hashes[count] = f.hash;
+          flag = TokenFlag.Dotted;
+          ends[count] = j;
+          // The acronym's own closing dot does not end a phrase ("U.S.-Japan alliance").
+          i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
+        }
+      }
+      if (flag === 0) {
+        const f = fold(text.slice(start, i));
+        special[count] = f.key;
+        hashes[count] = f.hash;
+      }
+    }
     starts[count] = start;
-    ends[count] = end;
+    if (flag !== TokenFlag.Dotted) ends[count] = i;
     flags[count] = flag | gap;
-    hashes[count] = hash;
-    if (!(flag & TokenFlag.Plain)) special[count] = key;
     count++;
     gap = 0;
     newlines = 0;
   }
-  return new TokenList(
-    text,
+  return {
     count,
-    starts.subarray(0, count),
-    ends.subarray(0, count),
-    flags.subarray(0, count),
-    hashes.subarray(0, count),
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    flags: flags.subarray(0, count),
+    hashes: hashes.subarray(0, count),
     special,
-  );
+  };
 }
 
 function isLetterCode(code: number): boolean {
