@@ -208,22 +208,15 @@ const ROMAN = /^[IVXLC]+$/;
 const PLAIN_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Every form has the same properties in the same order (one hidden class for the hot loops). */
-function makeForm(
-  form: Omit<Form, 'surfaces' | 'isSurname'> & { isSurname?: boolean },
-  surfaces: string[] | undefined,
-  tail: string | undefined,
+function newForm(
+  entry: number,
+  text: string,
+  mode: CaseMode,
+  isTerm: boolean,
+  isSurname: boolean,
+  context: number[] | undefined,
 ): Form {
-  return {
-    entry: form.entry,
-    text: form.text,
-    surfaces,
-    mode: form.mode,
-    isTerm: form.isTerm,
-    isSurname: form.isSurname ?? false,
-    context: form.context,
-    tail,
-    shapes: undefined,
-  };
+  return { entry, text, surfaces: undefined, mode, isTerm, isSurname, context, tail: undefined, shapes: undefined };
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -311,26 +304,26 @@ export class CompiledGlossary {
 
   constructor(entries: readonly Entry[]) {
     this.entries = [...entries];
-    this.indexById = new Map(this.entries.map((e, i) => [e.id, i]));
-    this.ids = this.entries.map((e) => e.id);
-    this.surnameKeys = new Array<string | undefined>(this.entries.length).fill(undefined);
-    this.entries.forEach((entry, i) => this.addEntry(entry, i));
+    const n = this.entries.length;
+    this.indexById = new Map();
+    this.ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const id = this.entries[i]!.id;
+      this.indexById.set(id, i);
+      this.ids[i] = id;
+    }
+    this.surnameKeys = new Array<string | undefined>(n).fill(undefined);
+    for (let i = 0; i < n; i++) this.addEntry(this.entries[i]!, i);
   }
 
   private addEntry(entry: Entry, index: number): void {
-    this.insert(entry.term, { entry: index, text: entry.term, mode: caseModeOf(entry.term), isTerm: true });
+    this.insert(newForm(index, entry.term, caseModeOf(entry.term), true, false, undefined));
     for (const raw of entry.aliases ?? []) {
       const a = aliasObject(raw);
-      const context = a.context?.map((id) => this.indexById.get(id)).filter((x): x is number => x !== undefined);
-      for (const text of aliasTexts(a)) {
-        this.insert(text, {
-          entry: index,
-          text,
-          mode: caseModeOf(text, a.caseSensitive),
-          isTerm: false,
-          ...(context && context.length ? { context } : {}),
-        });
-      }
+      let context = a.context?.map((id) => this.indexById.get(id)).filter((x): x is number => x !== undefined);
+      if (context?.length === 0) context = undefined;
+      for (const text of aliasTexts(a))
+        this.insert(newForm(index, text, caseModeOf(text, a.caseSensitive), false, false, context));
     }
     const surname = surnameOf(entry);
     if (surname) {
@@ -341,15 +334,16 @@ export class CompiledGlossary {
       const list = this.surnames.get(key);
       if (list) list.push(index);
       else this.surnames.set(key, [index]);
-      this.insert(surname, { entry: index, text: surname, mode: 'capitals', isTerm: false, isSurname: true });
+      this.insert(newForm(index, surname, 'capitals', false, true, undefined));
     }
   }
 
-  private insert(text: string, form: Omit<Form, 'surfaces' | 'isSurname'> & { isSurname?: boolean }): void {
+  private insert(form: Form): void {
+    const text = form.text;
     if (PLAIN_FORM.test(text)) {
       // Fast path, same result as below: ASCII words separated by single spaces. Words are
       // hashed and compared in place; a string is made only for a new node.
-      this.addForm(this.insertPlain(text), makeForm(form, undefined, undefined));
+      this.addForm(this.insertPlain(text), form);
       return;
     }
     const t = tokenize(text);
@@ -366,9 +360,9 @@ export class CompiledGlossary {
       surfaces.push(t.surface(i));
       node = addChild(node, key, this.made);
     }
-    const tail = text.slice(t.ends[t.length - 1]).replace(/\s+/g, '');
-    const full = makeForm(form, surfaces, tail || undefined);
-    this.addForm(node, full);
+    form.surfaces = surfaces;
+    form.tail = text.slice(t.ends[t.length - 1]).replace(/\s+/g, '') || undefined;
+    this.addForm(node, form);
   }
 
   /** Walks (and extends) the trie along a plain form's words; returns the last node. */
