@@ -228,6 +228,7 @@ function isHyphen(code: number): boolean {
 /** Splits `text` into word tokens with folded keys and original offsets. */
 export function tokenize(text: string): Tokens {
   const c = readTokens(text);
+  foldSpecials(text, c);
   return new TokenList(text, c.count, c.starts, c.ends, c.flags, c.hashes, c.special);
 }
 
@@ -242,8 +243,9 @@ interface Columns {
 }
 
 /**
- * The tokenizer's loop, apart from the making of the TokenList (when V8 inlines that
- * constructor here, after the glossary's forms were tokenized, the loop runs at half speed).
+ * The tokenizer's loop: it calls no function, so that V8 cannot inline one into it. (Inlining the
+ * folding or the TokenList constructor here, once the glossary's forms had been tokenized, halved
+ * the loop's speed.)
  */
 function readTokens(text: string): Columns {
   const n = text.length;
@@ -292,11 +294,8 @@ function readTokens(text: string): Columns {
     let flag: number;
     if (cls === C.Cjk) {
       // One token per Han/Kana character.
-      const f = (CJK_FOLDS[code] ??= fold(text[i] as string));
       i++;
-      hashes[count] = f.hash;
-      special[count] = f.key;
-      flag = TokenFlag.Cjk;
+      flag = TokenFlag.Cjk; // key and hash: foldSpecials
     } else {
       let dirty = code > 127;
       // Case of a plain token (TokenFlag.UpperFirst, UpperRest, HasLower), for the case rules.
@@ -342,30 +341,19 @@ function readTokens(text: string): Columns {
       // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
       if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
         let j = i;
-        let letters = text[start] as string;
         while (
           j + 1 < n &&
           text.charCodeAt(j) === 0x2e &&
           isLetterCode(text.charCodeAt(j + 1)) &&
           (j + 2 >= n || table[text.charCodeAt(j + 2)] !== C.Word)
-        ) {
-          letters += text[j + 1];
+        )
           j += 2;
-        }
-        if (letters.length >= 2) {
-          const f = fold(letters);
-          special[count] = f.key;
-          hashes[count] = f.hash;
-          flag = TokenFlag.Dotted;
+        if (j > i) {
+          flag = TokenFlag.Dotted; // key and hash: foldSpecials
           ends[count] = j;
           // The acronym's own closing dot does not end a phrase ("U.S.-Japan alliance").
           i = j < n && text.charCodeAt(j) === 0x2e ? j + 1 : j;
         }
-      }
-      if (flag === 0) {
-        const f = fold(text.slice(start, i));
-        special[count] = f.key;
-        hashes[count] = f.hash;
       }
     }
     starts[count] = start;
@@ -384,6 +372,27 @@ function readTokens(text: string): Columns {
     special,
   };
 }
+
+/**
+ * Keys and hashes of the tokens that are not plain ASCII words (accented words, Han/Kana
+ * characters, dotted acronyms), after the scanning loop: folding calls out to the cache and to
+ * Unicode normalization, which the loop itself is better without.
+ */
+function foldSpecials(text: string, { count, starts, ends, flags, hashes, special }: Columns): void {
+  for (let t = 0; t < count; t++) {
+    const fl = flags[t] as number;
+    if (fl & TokenFlag.Plain) continue;
+    const start = starts[t] as number;
+    let f: Folded;
+    if (fl & TokenFlag.Cjk) f = CJK_FOLDS[text.charCodeAt(start)] ??= fold(text[start] as string);
+    else if (fl & TokenFlag.Dotted) f = fold(text.slice(start, ends[t]).replace(DOTS, ''));
+    else f = fold(text.slice(start, ends[t]));
+    special[t] = f.key;
+    hashes[t] = f.hash;
+  }
+}
+
+const DOTS = /\./g;
 
 function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
