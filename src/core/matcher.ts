@@ -76,27 +76,14 @@ interface TrieNode {
 
 /**
  * The root's children in an open-addressing table keyed by edge hash: one probe of a typed array
- * per word of a page, instead of a Map lookup. Built once the glossary is compiled.
+ * per word of a page (and per form while compiling), instead of a Map lookup. Children whose
+ * words share a hash are chained through `alt`, as below the root.
  */
 class RootTable {
-  readonly keys: Int32Array;
-  readonly nodes: (TrieNode | undefined)[];
-  readonly mask: number;
-
-  constructor(root: TrieNode) {
-    const children: [number, TrieNode][] = root.next ? [...root.next] : root.n1 ? [[root.h1, root.n1]] : [];
-    let size = 16;
-    while (size < children.length * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.nodes = new Array<TrieNode | undefined>(size).fill(undefined);
-    this.mask = size - 1;
-    for (const [h, node] of children) {
-      let slot = Math.imul(h, 0x9e3779b1) & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = h + 1;
-      this.nodes[slot] = node;
-    }
-  }
+  private keys = new Int32Array(1024);
+  private nodes: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(1024).fill(undefined);
+  private mask = 1023;
+  private used = 0;
 
   /** The chain of root children whose word has this edge hash. */
   chain(h: number): TrieNode | undefined {
@@ -108,6 +95,42 @@ class RootTable {
       if (k === want) return this.nodes[slot];
       if (k === 0) return undefined;
       slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds a root child with edge hash `h` (a new word). */
+  add(h: number, node: TrieNode): void {
+    const keys = this.keys;
+    let slot = Math.imul(h, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const k = keys[slot] as number;
+      if (k === h + 1) {
+        const head = this.nodes[slot] as TrieNode;
+        node.alt = head.alt;
+        head.alt = node;
+        return;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & this.mask;
+    }
+    keys[slot] = h + 1;
+    this.nodes[slot] = node;
+    if (++this.used * 2 > keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, nodes } = this;
+    const size = keys.length * 2;
+    this.keys = new Int32Array(size);
+    this.nodes = new Array<TrieNode | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    for (let s = 0; s < keys.length; s++) {
+      const k = keys[s] as number;
+      if (k === 0) continue;
+      let slot = Math.imul(k - 1, 0x9e3779b1) & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = k;
+      this.nodes[slot] = nodes[s];
     }
   }
 }
@@ -291,9 +314,8 @@ export class CompiledGlossary {
   readonly ids: string[];
   /** Surname key of each entry by index, or undefined (see `surnameKeyOf`). */
   readonly surnameKeys: (string | undefined)[];
-  private readonly root = newNode('');
-  /** The root's children as a typed hash table, built on the first scan (the trie is complete then). */
-  private rootTable: RootTable | undefined;
+  /** The root's children. */
+  private readonly rootTable = new RootTable();
   private readonly made = { count: 0 };
   /** Number of trie nodes (for memory figures). */
   get nodeCount(): number {
@@ -367,7 +389,7 @@ export class CompiledGlossary {
 
   /** Walks (and extends) the trie along a plain form's words; returns the last node. */
   private insertPlain(text: string): TrieNode {
-    let node = this.root;
+    let node: TrieNode | undefined; // the root until the first word
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -380,20 +402,33 @@ export class CompiledGlossary {
         h = (Math.imul(h, 31) + c) | 0;
       }
       let child: TrieNode | undefined;
-      for (let c = chainOf(node, edge(h)); c !== undefined; c = c.alt)
+      for (let c = node === undefined ? this.rootTable.chain(edge(h)) : chainOf(node, edge(h)); c !== undefined; c = c.alt)
         if (sameLowerCase(text, i, j, c.word)) {
           child = c;
           break;
         }
-      node = child ?? addChild(node, text.slice(i, j).toLowerCase(), this.made);
+      if (child === undefined) {
+        const word = text.slice(i, j).toLowerCase();
+        child = node === undefined ? this.addRootChild(edge(h), word) : addChild(node, word, this.made);
+      }
+      node = child;
       i = j + 1;
     }
-    return node;
+    return node as TrieNode;
   }
 
   /** The root's child along `key`, made if needed. */
   private rootChild(key: string): TrieNode {
-    return addChild(this.root, key, this.made);
+    const h = edge(hashKey(key));
+    for (let c = this.rootTable.chain(h); c !== undefined; c = c.alt) if (c.word === key) return c;
+    return this.addRootChild(h, key);
+  }
+
+  private addRootChild(h: number, word: string): TrieNode {
+    const created = newNode(word);
+    this.made.count++;
+    this.rootTable.add(h, created);
+    return created;
   }
 
   private addForm(target: TrieNode, full: Form): void {
@@ -416,17 +451,18 @@ export class CompiledGlossary {
 
   /** Finds every exact (non-fuzzy) mention in `text`. */
   findExact(text: string, tokens: Tokens = tokenize(text)): Match[] {
-    return resolve(this, tokens, scan((this.rootTable ??= new RootTable(this.root)), tokens));
+    return resolve(this, tokens, scan(this.rootTable, tokens));
   }
 
   /** The raw trie scan, exposed for fuzzy matching and benchmarks. */
   scanTokens(tokens: Tokens): RawMatch[] {
-    return scan((this.rootTable ??= new RootTable(this.root)), tokens);
+    return scan(this.rootTable, tokens);
   }
 
   /** Whether the folded single key begins any form (used to keep fuzzy off matched words). */
   hasKey(key: string): boolean {
-    return childForWord(this.root, key) !== undefined;
+    for (let c = this.rootTable.chain(edge(hashKey(key))); c !== undefined; c = c.alt) if (c.word === key) return true;
+    return false;
   }
 }
 
