@@ -1,7 +1,8 @@
 /**
  * The compiled matcher: a word-level trie over the folded keys of every term, alias and surname,
  * scanned in one linear pass over a text's tokens. Longest leftmost match wins; case rules are
- * checked on the original text only for candidates, so the hot loop is one Map lookup per token.
+ * checked only for candidates (from the tokens' case flags), so the hot loop is one probe of a
+ * typed hash table per word.
  */
 import type { Alias, AliasObject, Entry } from './glossary-types';
 import { hashKey, isCapitalized, tokenize, TokenFlag, type Tokens } from './tokenize';
