@@ -195,7 +195,7 @@ class TokenList implements Tokens {
     readonly ends: Int32Array,
     readonly flags: Uint8Array,
     readonly hashes: Int32Array,
-    /** Keys of tokens that are not plain ASCII (folded while reading); holes elsewhere. */
+    /** Keys of tokens that are not plain ASCII (see `foldSpecials`); holes elsewhere. */
     private readonly special: string[],
   ) {
     this.length = count;
@@ -399,7 +399,7 @@ function isLetterCode(code: number): boolean {
 }
 
 /** NFKC with diacritics removed, case kept (how a form's words are compared for case). */
-export function keepCaseFold(s: string): string {
+function keepCaseFold(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length; i++)
     if (s.charCodeAt(i) > 127) {
