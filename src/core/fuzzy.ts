@@ -65,7 +65,7 @@ export class FuzzyIndex {
         if (typeof a === 'string') forms.push({ text: a, surname: false });
         else forms.push({ text: a.text, fuzzy: a.fuzzy, surname: false });
       }
-      const sk = g.surnameKeyOf.get(index);
+      const sk = g.surnameKeys[index];
       if (sk) forms.push({ text: sk, surname: true });
       for (const f of forms) {
         const t = tokenize(f.text);

@@ -309,11 +309,9 @@ export class CompiledGlossary {
   readonly indexById: Map<string, number>;
   /** Surname key (folded) → person entry indexes. */
   readonly surnames = new Map<string, number[]>();
-  /** Surname key of each person entry. */
-  readonly surnameKeyOf = new Map<number, string>();
   /** Id of each entry, by index (the hot path reads these, not the entry objects). */
   readonly ids: string[];
-  /** Surname key of each entry by index, or undefined (see `surnameKeyOf`). */
+  /** Surname key (folded) of each person entry by index; undefined for other entries. */
   readonly surnameKeys: (string | undefined)[];
   /** The root's children. */
   private readonly rootTable = new RootTable();
@@ -352,7 +350,6 @@ export class CompiledGlossary {
     if (surname) {
       const keys = tokenize(surname).keys;
       const key = keys.join(' ');
-      this.surnameKeyOf.set(index, key);
       this.surnameKeys[index] = key;
       const list = this.surnames.get(key);
       if (list) list.push(index);
@@ -420,9 +417,13 @@ export class CompiledGlossary {
 
   /** The root's child along `key`, made if needed. */
   private rootChild(key: string): TrieNode {
-    const h = edge(hashKey(key));
-    for (let c = this.rootTable.chain(h); c !== undefined; c = c.alt) if (c.word === key) return c;
-    return this.addRootChild(h, key);
+    return this.rootChildFor(key) ?? this.addRootChild(edge(hashKey(key)), key);
+  }
+
+  /** The root's child along the folded word `key`, if there is one. */
+  private rootChildFor(key: string): TrieNode | undefined {
+    for (let c = this.rootTable.chain(edge(hashKey(key))); c !== undefined; c = c.alt) if (c.word === key) return c;
+    return undefined;
   }
 
   private addRootChild(h: number, word: string): TrieNode {
@@ -462,8 +463,7 @@ export class CompiledGlossary {
 
   /** Whether the folded single key begins any form (used to keep fuzzy off matched words). */
   hasKey(key: string): boolean {
-    for (let c = this.rootTable.chain(edge(hashKey(key))); c !== undefined; c = c.alt) if (c.word === key) return true;
-    return false;
+    return this.rootChildFor(key) !== undefined;
   }
 }
 

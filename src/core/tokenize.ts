@@ -30,7 +30,8 @@ const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9]/.test(ch)) ASCII[c] = C.Word;
-  else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '-' || ch === "'") ASCII[c] = C.Joiner;
+  else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === "'") ASCII[c] = C.Joiner;
+  else if (ch === '-') ASCII[c] = C.Hyphen;
   else if (ch === '.') ASCII[c] = C.Dot;
   else ASCII[c] = C.Break;
 }
@@ -64,7 +65,6 @@ function buildClassTable(): Uint8Array {
   for (const c of IGNORABLE) table[c] = C.Ignorable;
   for (const c of JOINERS) table[c] = isHyphen(c) ? C.Hyphen : C.Joiner;
   table.set(ASCII);
-  table[0x2d] = C.Hyphen;
   return table;
 }
 
