@@ -77,8 +77,10 @@ export interface Entry {
   related?: string[];
   /** At least one source. */
   sources: Source[];
-  /** ISO date the entry was last checked. */
+  /** ISO date the entry was last edited. */
   updated: string;
+  /** ISO date every claim (summary, details, periods) was last checked against the sources. */
+  reviewed?: string;
 }
 
 /** A glossary file: one topic pack. */

@@ -52,7 +52,7 @@ function describeAjv(e: AjvError): { path: string; message: string } {
     case 'pattern':
       if (/sources\[\d+\]\.url$/.test(path)) return { path, message: 'source URL must start with https://' };
       if (/\.id$|related\[\d+\]$/.test(path)) return { path, message: 'id must be kebab-case (a-z, 0-9 and single hyphens)' };
-      if (/\.(from|to|updated)$/.test(path)) return { path, message: 'must be an ISO date (YYYY-MM-DD)' };
+      if (/\.(from|to|updated|reviewed)$/.test(path)) return { path, message: 'must be an ISO date (YYYY-MM-DD)' };
       if (/\.(summary|details)$/.test(path)) return { path, message: 'must be plain text (no HTML: < and > are not allowed)' };
       return { path, message: `does not match the expected format (${String(e.params.pattern)})` };
     case 'maxLength':
@@ -151,8 +151,11 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
       if (prev && prev.from > period.from)
         out.push({ file, path: p(`periods[${k}]`), message: 'periods must be in order, oldest first' });
     });
-    if (entry.updated > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10))
-      out.push({ file, path: p('updated'), message: `"${entry.updated}" is in the future` });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    for (const field of ['updated', 'reviewed'] as const) {
+      const day = entry[field];
+      if (day !== undefined && day > tomorrow) out.push({ file, path: p(field), message: `"${day}" is in the future` });
+    }
     const forms = [{ text: entry.term, context: false }];
     (entry.aliases ?? []).forEach((a, k) => {
       const o = aliasObject(a);
