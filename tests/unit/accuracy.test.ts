@@ -73,11 +73,14 @@ describe('the seed article', () => {
   });
 });
 
-describe('variant texts', () => {
-  const variants = JSON.parse(readFileSync(join(root, 'tests/fixtures/labeled/variants.json'), 'utf8')) as {
-    texts: { name: string; text: string; mentions: [string, string][] }[];
-  };
-  for (const v of variants.texts) {
+/** Every labeled file with short texts: `{ note, texts: [{ name, text, mentions: [[id, as written]] }] }`. */
+const textFiles = readdirSync(join(root, 'tests/fixtures/labeled'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(root, 'tests/fixtures/labeled', f), 'utf8')) as Record<string, unknown>)
+  .filter((d): d is { texts: { name: string; text: string; mentions: [string, string][] }[] } => Array.isArray(d.texts));
+
+describe('short labeled texts', () => {
+  for (const v of textFiles.flatMap((d) => d.texts)) {
     it(v.name, () => {
       // Labels name the mention as written; find each in order to get its offsets.
       let from = 0;
