@@ -13,7 +13,7 @@
  * true }` (no plural, no context); the term keeps the default case rule of its writing.
  */
 import type { Entry } from '../src/core/glossary-types';
-import { caseModeOf, type CaseMode } from '../src/core/matcher';
+import { caseModeOf, type CaseMode } from '../src/core/glossary-format';
 import { spellings } from './oracle';
 import { rng } from '../tests/fixtures/imports/synthetic';
 

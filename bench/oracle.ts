@@ -30,7 +30,8 @@
  * a form across hyphens and apostrophes, folds diacritics and reads dotted acronyms (U.S.).
  */
 import type { Entry } from '../src/core/glossary-types';
-import { aliasObject, caseModeOf, type CaseMode, type Match } from '../src/core/matcher';
+import { aliasObject, caseModeOf, type CaseMode } from '../src/core/glossary-format';
+import type { Match } from '../src/core/matcher';
 
 /** One form to match, with its case rule. */
 export interface OracleForm {

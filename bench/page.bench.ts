@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasObject } from '../src/core/matcher';
+import { aliasObject } from '../src/core/glossary-format';
 import type { GlossaryFile } from '../src/core/glossary-types';
 import {
   extensionTasksFromTrace,

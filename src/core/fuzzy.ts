@@ -8,7 +8,9 @@
  */
 import Fuse from 'fuse.js';
 import damerauLevenshtein from 'damerau-levenshtein';
-import { caseModeOf, type CompiledGlossary, type Form, type Match } from './matcher';
+import { caseModeOf } from './glossary-format';
+import { isDemonymOf } from './lexicon';
+import type { CompiledGlossary, Form, Match } from './matcher';
 import { isCapitalized, TokenFlag, type Tokens, tokenize } from './tokenize';
 import { isCommonWord } from './common-words';
 
@@ -204,15 +206,10 @@ function isNameWord(t: Tokens, i: number): boolean {
   return !((t.flags[i] as number) & TokenFlag.Cjk) && isCapitalized(t, i);
 }
 
-const DEMONYM_SUFFIXES = new Set(['n', 'an', 'ian', 'ese', 'ish', 'i', 'ns', 'ans', 'ic']);
-
 /** "South Korean" is not a misspelling of "South Korea": a word that is a name plus a demonym suffix. */
 function isDerivedForm(candidate: string, name: string): boolean {
   const cw = candidate.split(' ');
   const nw = name.split(' ');
   if (cw.length !== nw.length) return false;
-  return cw.some((w, i) => {
-    const n = nw[i] as string;
-    return w !== n && w.startsWith(n) && DEMONYM_SUFFIXES.has(w.slice(n.length));
-  });
+  return cw.some((w, i) => isDemonymOf(w, nw[i] as string));
 }

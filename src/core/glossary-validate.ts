@@ -4,7 +4,7 @@
  * serves the bundled packs, the CLI and the user's import.
  */
 import type { Entry, GlossaryFile } from './glossary-types';
-import { aliasObject, caseModeOf, pluralOf } from './matcher';
+import { aliasObject, caseModeOf, pluralOf } from './glossary-format';
 import { tokenize } from './tokenize';
 // @ts-expect-error: generated JavaScript without types.
 import schemaValidate from './generated/glossary-schema-validator.js';

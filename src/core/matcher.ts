@@ -4,7 +4,9 @@
  * checked only for candidates (from the tokens' case flags), so the hot loop is one probe of a
  * typed hash table per word.
  */
-import type { Alias, AliasObject, Entry } from './glossary-types';
+import { aliasObject, aliasTexts, caseModeOf, surnameOf, type CaseMode } from './glossary-format';
+import type { Entry } from './glossary-types';
+import { DOTTED_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { hashKey, isCapitalized, tokenize, TokenFlag, type Tokens } from './tokenize';
 
 /** How a mention was recognized. */
@@ -23,9 +25,6 @@ export interface Match {
   /** How it was recognized. */
   via: Via;
 }
-
-/** How the case of a form must agree with the text. */
-export type CaseMode = 'sensitive' | 'insensitive' | 'capitals';
 
 /** One matchable form of an entry, as stored at a trie node. */
 export interface Form {
@@ -227,7 +226,6 @@ function gapKey(gap: string): string {
   return gap.normalize('NFKC').replace(/\s+/g, '');
 }
 
-const ROMAN = /^[IVXLC]+$/;
 /** A form the tokenizer splits at its single spaces only: ASCII letters and digits. */
 const PLAIN_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
@@ -248,59 +246,6 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-const ACRONYM_MAX = 6;
-
-/** The case rule of a form: explicit, or by how it is written. */
-export function caseModeOf(text: string, caseSensitive?: boolean): CaseMode {
-  if (caseSensitive === true) return 'sensitive';
-  if (caseSensitive === false) return 'insensitive';
-  const hasUpper = text !== text.toLowerCase();
-  const hasLower = text !== text.toUpperCase();
-  if (!hasUpper) return 'insensitive';
-  const compact = text.replace(/[\s.-]/g, '');
-  if (!hasLower && compact.length <= ACRONYM_MAX) return 'sensitive';
-  return 'capitals';
-}
-
-/** The forms an alias contributes: itself and, where allowed, its plural. */
-function aliasTexts(a: AliasObject): string[] {
-  if (!a.plural) return [a.text];
-  return [a.text, pluralOf(a.text)];
-}
-
-/** English plural of the last word of a phrase. */
-export function pluralOf(phrase: string): string {
-  if (/(s|x|z|ch|sh)$/i.test(phrase)) return `${phrase}es`;
-  if (/[^aeiou]y$/i.test(phrase)) return `${phrase.slice(0, -1)}ies`;
-  return `${phrase}s`;
-}
-
-/** The alias as an object. */
-export function aliasObject(a: Alias): AliasObject {
-  return typeof a === 'string' ? { text: a } : a;
-}
-
-/** The family name used alone for a person, or undefined when there is none. */
-export function surnameOf(entry: Entry): string | undefined {
-  if (entry.kind !== 'person') return undefined;
-  if (entry.surname) return entry.surname;
-  const words = entry.term.split(/\s+/);
-  if (words.length < 2) return undefined;
-  const last = words[words.length - 1] as string;
-  if (last.length < 3 || ROMAN.test(last) || last !== last[0]?.toUpperCase() + last.slice(1)) return undefined;
-  return last;
-}
-
-/** Titles and honorifics that may stand before a bare surname. */
-export const TITLE_WORDS = new Set(
-  (
-    'mr mrs ms miss dr prof sir dame lord lady president chancellor prime minister premier king queen prince princess ' +
-    'emperor empress secretary general senator sen rep representative governor gov leader speaker ambassador ' +
-    'chairman chairwoman chair director vice deputy foreign defense defence finance justice mayor pope judge ' +
-    'justice commissioner admiral colonel gen lt sgt pm ceo former then new acting opposition party state'
-  ).split(' '),
-);
-
 /** A glossary compiled for matching. Build once; scan many texts. */
 export class CompiledGlossary {
   /** The entries, by index. */
@@ -665,15 +610,12 @@ function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
   return out;
 }
 
-/** Abbreviated titles written with a dot (Mr. Kishida). */
-const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'st', 'pres']);
-
 /** The word before token `i` in the same phrase: after a space, or after "Mr." and the like. */
 function prevWord(t: Tokens, i: number): number {
   if (i === 0) return -1;
   const gap = t.text.slice(t.ends[i - 1], t.starts[i]);
   if (/^[\s\u00a0]{1,3}$/.test(gap)) return i - 1;
-  if (/^\.[\s\u00a0]{1,2}$/.test(gap) && DOTTED_TITLES.has(t.key(i - 1))) return i - 1;
+  if (/^\.[\s\u00a0]{1,2}$/.test(gap) && DOTTED_ABBREVIATIONS.has(t.key(i - 1))) return i - 1;
   return -1;
 }
 

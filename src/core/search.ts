@@ -14,7 +14,7 @@
  */
 import Fuse, { type FuseIndex, type FuseOptionKey, type IFuseOptions, type RangeTuple } from 'fuse.js';
 import type { Entry } from './glossary-types';
-import { aliasObject } from './matcher';
+import { aliasObject } from './glossary-format';
 import { foldWord } from './tokenize';
 
 type FuseIndexRecord = FuseIndex<unknown>['records'][number];

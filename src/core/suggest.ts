@@ -7,6 +7,15 @@
 import { isCommonWord } from './common-words';
 import { findDefinitions, type ArticleDefinition } from './definitions';
 import type { Analysis, GlossaryEngine } from './engine';
+import {
+  CALENDAR_WORDS,
+  COURTESY_TITLES,
+  DEMONYM_SUFFIXES,
+  DOTTED_ABBREVIATIONS,
+  isDemonym,
+  NAME_CONNECTORS,
+  ROMAN_NUMERAL,
+} from './lexicon';
 import type { Match } from './matcher';
 import { isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
 
@@ -30,34 +39,16 @@ export interface Suggestion {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
-const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$/;
 /** Abbreviations that are words of the language, not names. */
 const NOT_ACRONYMS = new Set('AM PM OK TV ID AD BC CE BCE FAQ PS PDF URL AKA ETA DIY CEO CFO COO GMT UTC'.split(' '));
-/** Lower-case words allowed inside a name: Bank of Japan, Ursula von der Leyen. */
-const CONNECTORS = new Set('of the for de del der den di da dos du la le van von bin al'.split(' '));
 /** Words that may follow a sentence-initial common word before a name ("In The Hague"). */
 const FUNCTION_WORDS = new Set('the a an in on at for with of to from by'.split(' '));
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 /** Titles and honorifics stripped from the front of a name: what remains is a person. */
 const HONORIFICS = new Set(
   'mr mrs ms miss dr prof sir dame lord lady president chancellor prime minister premier king queen prince princess emperor empress senator governor ambassador pope mayor'.split(
     ' ',
   ),
 );
-/** Honorifics that say a name is a person's but not what the person is. */
-const COURTESY = new Set('mr mrs ms miss dr prof sir dame lord lady'.split(' '));
-const DEMONYMS = new Set(
-  'german american mexican thai french dutch swiss greek iraqi israeli pakistani afghan saudi emirati kuwaiti qatari yemeni bangladeshi nepali somali filipino arab arabic muslim jewish catholic protestant islamic czech slovak'.split(
-    ' ',
-  ),
-);
-const DEMONYM_ENDING = /(?:ese|ish|ians?|eans?)$/;
-/** Endings that make a demonym of a place name: Kenya → Kenyan, Africa → Africans, Iraq → Iraqi. */
-const DEMONYM_SUFFIXES = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is'];
 const ORG_LAST = new Set(
   (
     'party parties forces force army navy ministry agency council organization organisation union bank fund association committee commission ' +
@@ -116,9 +107,6 @@ function sentenceAround(text: string, at: number): string {
     .replace(/^["”’]\s+/, ''); // the closing quote of the sentence before
 }
 
-/** Abbreviations whose full stop does not end a sentence (Mr. Kishida, Gen. Smith). */
-const ABBREVIATIONS = new Set('mr mrs ms dr prof st sr jr gen lt col capt sgt rev gov sen rep no vs'.split(' '));
-
 /** Whether token `i` begins a sentence (only quotes, brackets and spaces since the last full stop). */
 function sentenceInitial(t: Tokens, i: number): boolean {
   for (let p = (t.starts[i] as number) - 1; p >= 0; p--) {
@@ -126,7 +114,7 @@ function sentenceInitial(t: Tokens, i: number): boolean {
     if (ch === '.') {
       // Not after an initial (J. Smith, U.S.) or an abbreviation (Mr.).
       const word = /([\p{L}]+)$/u.exec(t.text.slice(Math.max(0, p - 12), p))?.[1] ?? '';
-      return !(word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
+      return !(word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase()));
     }
     if (/[!?\n\u2029]/.test(ch)) return true;
     if (!/[\s"“”'‘’([«]/.test(ch)) return false;
@@ -150,7 +138,7 @@ function joined(t: Tokens, i: number): boolean {
 
 /** A word that says nothing on its own: common English, a weekday or month, a demonym. */
 function isGeneric(key: string): boolean {
-  return isCommonWord(key) || CALENDAR.has(key) || DEMONYMS.has(key.replace(/s$/, '')) || DEMONYM_ENDING.test(key);
+  return isCommonWord(key) || CALENDAR_WORDS.has(key) || isDemonym(key);
 }
 
 /** Whether a word is a place name plus a demonym ending, for a place name in `names`. */
@@ -269,7 +257,7 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     // Acronyms.
     if (isAcronymToken(t, i)) {
       const s = tokenSurface(t, i);
-      if (!NOT_ACRONYMS.has(s) && !ROMAN.test(s) && !shouting(i)) add(i, i, 'acronym');
+      if (!NOT_ACRONYMS.has(s) && !ROMAN_NUMERAL.test(s) && !shouting(i)) add(i, i, 'acronym');
       continue;
     }
     if (!isName(i)) continue;
@@ -283,12 +271,12 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
         continue;
       }
       // A regnal or ordinal numeral ends a name: King Charles III, World War II.
-      if (j + 1 < t.length && joined(t, j + 1) && knownToken[j + 1] === 0 && ROMAN.test(tokenSurface(t, j + 1))) {
+      if (j + 1 < t.length && joined(t, j + 1) && knownToken[j + 1] === 0 && ROMAN_NUMERAL.test(tokenSurface(t, j + 1))) {
         j++;
         break;
       }
       let c = j + 1;
-      while (c < t.length && c - j <= 2 && joined(t, c) && CONNECTORS.has(t.keys[c] as string) && !isCapitalized(t, c)) c++;
+      while (c < t.length && c - j <= 2 && joined(t, c) && NAME_CONNECTORS.has(t.keys[c] as string) && !isCapitalized(t, c)) c++;
       if (c > j + 1 && c < t.length && joined(t, c) && isName(c)) {
         j = c;
         continue;
@@ -321,17 +309,17 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     while (a < end && HONORIFICS.has(t.keys[a] as string)) a++;
     if (a > titleFrom) {
       // "Prime Minister of Japan" names an office, not a person: keep what follows "of".
-      if (CONNECTORS.has(t.keys[a] as string)) title = undefined;
+      if (NAME_CONNECTORS.has(t.keys[a] as string)) title = undefined;
       else title = text.slice(t.starts[titleFrom], t.ends[a - 1]).replace(/\s+/g, ' ');
     }
-    while (a <= end && CONNECTORS.has(t.keys[a] as string)) a++;
+    while (a <= end && NAME_CONNECTORS.has(t.keys[a] as string)) a++;
     let b = end;
-    while (b >= a && CONNECTORS.has(t.keys[b] as string)) b--;
+    while (b >= a && NAME_CONNECTORS.has(t.keys[b] as string)) b--;
     i = next - 1;
     if (a > b) continue;
     const keys = t.keys.slice(a, b + 1);
     const kind = title ? 'person' : classify(keys);
-    const content = keys.filter((k) => !CONNECTORS.has(k));
+    const content = keys.filter((k) => !NAME_CONNECTORS.has(k));
     if (kind === 'name' && content.every(generic)) {
       // A common word capitalized mid-sentence may still be a name (China): decided below.
       if (
@@ -339,7 +327,7 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
         a === i &&
         !sentenceInitial(t, a) &&
         isCommonWord(keys[0] as string) &&
-        !CALENDAR.has(keys[0] as string)
+        !CALENDAR_WORDS.has(keys[0] as string)
       )
         capitalizedCommon.push(a);
       continue;
@@ -353,10 +341,10 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
       continue;
     if (
       keys.length === 1 &&
-      ((keys[0] as string).length < 2 || HONORIFICS.has(keys[0] as string) || CALENDAR.has(keys[0] as string))
+      ((keys[0] as string).length < 2 || HONORIFICS.has(keys[0] as string) || CALENDAR_WORDS.has(keys[0] as string))
     )
       continue;
-    const courtesy = title !== undefined && title.split(/\s+/).every((w) => COURTESY.has(w.toLowerCase()));
+    const courtesy = title !== undefined && title.split(/\s+/).every((w) => COURTESY_TITLES.has(w.toLowerCase()));
     add(a, b, kind, courtesy ? undefined : title);
   }
 

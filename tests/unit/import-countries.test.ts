@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { countryId, importCountries, loadPackage, PACKAGE_NAME } from '../../src/cli/import-countries';
 import type { Entry, GlossaryFile } from '../../src/core/glossary-types';
 import { validateGlossaries } from '../../src/core/glossary-validate';
-import { aliasObject } from '../../src/core/matcher';
+import { aliasObject } from '../../src/core/glossary-format';
 import { tokenize } from '../../src/core/tokenize';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
