@@ -7,6 +7,7 @@ import type { Entry } from './glossary-types';
 import { FuzzyIndex } from './fuzzy';
 import { CompiledGlossary, type Match } from './matcher';
 import { tokenize } from './tokenize';
+import { refuseNamePieces } from './whole-name';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -65,6 +66,7 @@ export class GlossaryEngine {
       const { matches: fuzzy, replaced } = this.fuzzy.find(tokens, matches);
       if (fuzzy.length) matches = [...matches.filter((m) => !replaced.has(m)), ...fuzzy].sort((a, b) => a.start - b.start);
     }
+    matches = refuseNamePieces(tokens, matches);
     if (options.date) {
       const date = options.date;
       matches = matches.filter((m) => {

@@ -599,12 +599,10 @@ function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
     // "US$1,000", "HK$": a currency, not the country.
     if (text.charCodeAt(end) === 0x24) continue;
     const tail = (bestNode as TrieNode).tail;
-    out.push({
-      first: i,
-      last: bestLast,
-      forms: bestForms,
-      tailLength: tail !== undefined && text.startsWith(tail, end) ? tail.length : 0,
-    });
+    let tailLength = tail !== undefined && text.startsWith(tail, end) ? tail.length : 0;
+    // A dotted acronym keeps its last dot (U.S., N.A.T.O.), even where it also ends the sentence.
+    if (tailLength === 0 && (flags[bestLast] as number) & TokenFlag.Dotted && text.charCodeAt(end) === 46) tailLength = 1;
+    out.push({ first: i, last: bestLast, forms: bestForms, tailLength });
     i = bestLast;
   }
   return out;
