@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findArticleDate } from '../page/article-date';
 import { extractText } from '../page/extract';
 import { CliError, describeFsError } from './errors';
 import { displayPath } from './paths';
@@ -20,8 +21,18 @@ export function articleFormat(file: string): ArticleFormat | undefined {
   return undefined;
 }
 
-/** The text of an HTML page as the content script extracts it. */
-export async function htmlToText(html: string, url = 'https://example.org/'): Promise<string> {
+/** An article as the engine reads it. */
+export interface ArticleText {
+  /** The text (an HTML page's as the content script extracts it). */
+  text: string;
+  /** How the file was read. */
+  format: ArticleFormat;
+  /** The article's date (YYYY-MM-DD) from an HTML page's metadata, as the content script reads it. */
+  date?: string;
+}
+
+/** The text and date of an HTML page, as the content script extracts them. */
+export async function readHtml(html: string, url = 'https://example.org/'): Promise<{ text: string; date?: string }> {
   // Loaded only for HTML: happy-dom is most of the command line's start-up time.
   const { Window } = await import('happy-dom');
   const window = new Window({
@@ -35,14 +46,15 @@ export async function htmlToText(html: string, url = 'https://example.org/'): Pr
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    return extractText(doc as unknown as Document).text;
+    const date = findArticleDate(doc as unknown as Document);
+    return { text: extractText(doc as unknown as Document).text, ...(date ? { date } : {}) };
   } finally {
     await window.happyDOM.close();
   }
 }
 
 /** Reads an article file (.txt as is, .html through the content script's extraction). */
-export async function readArticle(file: string): Promise<{ text: string; format: ArticleFormat }> {
+export async function readArticle(file: string): Promise<ArticleText> {
   const format = articleFormat(file);
   if (!format) throw new CliError(`${displayPath(file)}: expected a .txt or .html file`, 2);
   let raw: string;
@@ -52,5 +64,5 @@ export async function readArticle(file: string): Promise<{ text: string; format:
     throw new CliError(`cannot read ${displayPath(file)}: ${describeFsError(err)}`);
   }
   if (format === 'text') return { text: raw, format };
-  return { text: await htmlToText(raw, pathToFileURL(file).href), format };
+  return { ...(await readHtml(raw, pathToFileURL(file).href)), format };
 }

@@ -20,7 +20,10 @@ export const USAGE = `Usage: npm run glossary -- <command> [options]
 Commands:
   validate [--fix]                       check every glossary file: schema, semantic rules, sorted by id,
                                          canonical formatting; --fix sorts and reformats in place
-  find FILE [--json] [--no-fuzzy]        print every mention of every entry in an article (.txt or .html)
+  find FILE [--json] [--no-fuzzy] [--date YYYY-MM-DD]
+                                         print every mention in an article (.txt or .html), with its sentence,
+                                         the article's own definition and the role on the article's date
+                                         (read from an HTML page's metadata; --date overrides it)
   suggest FILE [--json] [--write OUT]    propose the article's terms the glossary lacks; --write adds
                                          skeleton entries to the glossary file OUT (created if missing)
   stats [--json]                         entries per file and kind, aliases, sources, oldest update
@@ -41,7 +44,7 @@ interface CommandSpec {
 
 const COMMANDS: Record<string, CommandSpec> = {
   validate: { flags: { '--fix': 'boolean' } },
-  find: { flags: { '--json': 'boolean', '--no-fuzzy': 'boolean' }, positional: 'FILE' },
+  find: { flags: { '--json': 'boolean', '--no-fuzzy': 'boolean', '--date': 'value' }, positional: 'FILE' },
   suggest: { flags: { '--json': 'boolean', '--write': 'value' }, positional: 'FILE' },
   stats: { flags: { '--json': 'boolean' } },
   'import-countries': { flags: { '--out': 'value' } },
@@ -158,7 +161,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return runValidate({ glossaryDir: args.glossaryDir, fix: f['--fix'] === true }, io);
       case 'find':
         return await runFind(
-          { glossaryDir: args.glossaryDir, file: args.positional as string, json, fuzzy: f['--no-fuzzy'] !== true },
+          {
+            glossaryDir: args.glossaryDir,
+            file: args.positional as string,
+            json,
+            fuzzy: f['--no-fuzzy'] !== true,
+            ...(typeof f['--date'] === 'string' ? { date: f['--date'] } : {}),
+          },
           io,
         );
       case 'suggest': {

@@ -238,6 +238,25 @@ export function validateGlossaries(files: { file: string; data: unknown }[], ext
   return [...errors, ...semantic];
 }
 
+/**
+ * The bundled glossary's editorial rules, beyond what a user's import must meet: a person has
+ * dated periods (what they were on the article's date is the point), and an event has its dates
+ * (an article written before it began must not be linked to it).
+ */
+export function editorialErrors(files: readonly NamedGlossary[]): GlossaryError[] {
+  const out: GlossaryError[] = [];
+  for (const { file, data } of files)
+    data.entries.forEach((entry, index) => {
+      if ((entry.kind !== 'event' && entry.kind !== 'person') || entry.periods?.length) return;
+      const message =
+        entry.kind === 'event'
+          ? 'an event needs periods: when it happened (a yearly one: since when), so that older articles are not linked to it'
+          : "a person needs periods: the offices or roles they held, with dates, so the tooltip can say what they were on the article's date";
+      out.push({ file, path: `entries[${index}].periods`, message });
+    });
+  return out;
+}
+
 /** A parse failure, located (line and column, 1-based) when the parser says where. */
 export function describeJsonError(text: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);

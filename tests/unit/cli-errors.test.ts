@@ -167,7 +167,8 @@ describe('help and paths', { timeout: 60_000 }, () => {
     });
     expect(r).toEqual({
       code: 0,
-      stdout: '{"matches":[{"id":"nato","term":"NATO","text":"NATO","start":0,"end":4,"via":"exact"}]}\n',
+      stdout:
+        '{"date":null,"matches":[{"id":"nato","term":"NATO","text":"NATO","start":0,"end":4,"via":"exact","context":"NATO met."}]}\n',
       stderr: '',
     });
   });

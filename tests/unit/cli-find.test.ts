@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/cli/article';
+import { readHtml } from '../../src/cli/article';
 import type { FoundMention as Mention } from '../../src/cli/commands/find';
 import { glossary, ROOT, useTmpDirs } from './cli-harness';
 
@@ -57,13 +57,20 @@ describe('find on the seed article (.txt)', { timeout: 60_000 }, () => {
   const text = readFileSync(path.join(ROOT, SEED_TXT), 'utf8');
   const run = glossary('find', SEED_TXT, '--json', '--glossary', SMALL);
 
-  it('prints exactly {"matches":[{id, term, text, start, end, via}]}', async () => {
+  it('prints exactly {"date", "matches":[{id, term, text, start, end, via, context, definition?, role?}]}', async () => {
     const r = await run;
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout) as { matches: Mention[] };
-    expect(Object.keys(out)).toEqual(['matches']);
-    for (const m of out.matches) expect(Object.keys(m)).toEqual(['id', 'term', 'text', 'start', 'end', 'via']);
+    const out = JSON.parse(r.stdout) as { date: string | null; matches: Mention[] };
+    expect(Object.keys(out)).toEqual(['date', 'matches']);
+    expect(out.date).toBeNull(); // a .txt file says no date
+    for (const m of out.matches) {
+      const keys = ['id', 'term', 'text', 'start', 'end', 'via', 'context'];
+      if (m.definition) keys.push('definition');
+      if (m.role) keys.push('role');
+      expect(Object.keys(m)).toEqual(keys);
+      expect(m.context).toContain(m.text);
+    }
   });
 
   it('finds every labeled mention, in order, and nothing else', async () => {
@@ -88,14 +95,24 @@ describe('find on the seed article (.txt)', { timeout: 60_000 }, () => {
     expect(matches.find((m) => m.text === 'acquisition and cross-servicing agreement')?.id).toBe('acsa');
   });
 
-  it('prints one line per mention: start-end  id  "text"  (via)', async () => {
-    const r = await glossary('find', SEED_TXT, '--glossary', SMALL);
+  it('prints the date, then per mention: start-end  id  "text"  (via)  role; article words, and its sentence', async () => {
+    const r = await glossary('find', SEED_TXT, '--date', '2024-07-10', '--glossary', SMALL);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(SEED_MENTIONS.length);
-    expect(lines[0]).toBe('24-37  fumio-kishida  "Fumio Kishida"  (exact)');
-    for (const line of lines)
-      expect(line).toMatch(/^\d+-\d+ {2}[a-z0-9:-]+ {2}".+" {2}\((exact|alias|fuzzy|surname|article-definition)\)$/);
+    expect(lines[0]).toBe('date: 2024-07-10');
+    const rows = lines.slice(1);
+    expect(rows).toHaveLength(SEED_MENTIONS.length * 2);
+    expect(rows[0]).toMatch(
+      /^24-37 {2}fumio-kishida {2}"Fumio Kishida" {2}\(exact\) {2}role: Prime Minister of Japan at the time/,
+    );
+    expect(rows[0]).toContain('article: Japanese Prime Minister');
+    expect(rows[1]).toBe(
+      '    Japanese Prime Minister Fumio Kishida left for Washington on Wednesday to attend a NATO summit to confirm cooperation',
+    );
+    for (let i = 0; i < rows.length; i += 2) {
+      expect(rows[i]).toMatch(/^\d+-\d+ {2}[a-z0-9:-]+ {2}".+" {2}\((exact|alias|fuzzy|surname|article-definition)\)/);
+      expect(rows[i + 1]).toMatch(/^ {4}\S/);
+    }
   });
 });
 
@@ -104,7 +121,7 @@ describe('find on the seed article (.html)', { timeout: 60_000 }, () => {
     const r = await glossary('find', SEED_HTML, '--json', '--glossary', SMALL);
     expect(r.code).toBe(0);
     const { matches } = JSON.parse(r.stdout) as { matches: Mention[] };
-    const text = await htmlToText(readFileSync(path.join(ROOT, SEED_HTML), 'utf8'));
+    const { text } = await readHtml(readFileSync(path.join(ROOT, SEED_HTML), 'utf8'));
     for (const m of matches) expect(text.slice(m.start, m.end), `${m.id} at ${m.start}`).toBe(m.text);
     // The page's article body: no headline, links or related coverage.
     expect(matches.filter((m) => m.id === 'nato')).toHaveLength(7);
@@ -120,10 +137,19 @@ describe('find --no-fuzzy', { timeout: 60_000 }, () => {
     writeFileSync(file, 'Chancellor Olaf Scholtz met reporters.');
     const fuzzy = await glossary('find', file, '--json', '--glossary', SMALL);
     expect(JSON.parse(fuzzy.stdout).matches).toEqual([
-      { id: 'olaf-scholz', term: 'Olaf Scholz', text: 'Olaf Scholtz', start: 11, end: 23, via: 'fuzzy' },
+      {
+        id: 'olaf-scholz',
+        term: 'Olaf Scholz',
+        text: 'Olaf Scholtz',
+        start: 11,
+        end: 23,
+        via: 'fuzzy',
+        context: 'Chancellor Olaf Scholtz met reporters.',
+        // No date in a .txt file: roles as of today, and Scholz's ended in 2025.
+      },
     ]);
     const exact = await glossary('find', file, '--json', '--no-fuzzy', '--glossary', SMALL);
-    expect(exact).toEqual({ code: 0, stdout: '{"matches":[]}\n', stderr: '' });
+    expect(exact).toEqual({ code: 0, stdout: '{"date":null,"matches":[]}\n', stderr: '' });
   });
 
   it('names article-only terms by the term the article defines', async () => {
@@ -132,5 +158,43 @@ describe('find --no-fuzzy', { timeout: 60_000 }, () => {
     const acsa = matches.filter((m) => m.via === 'article-definition' && m.term === 'ACSA');
     expect(acsa.map((m) => m.text)).toEqual(['acquisition and cross-servicing agreement', 'ACSA']);
     expect(acsa[0]?.id).toMatch(/^article:/);
+  });
+});
+
+describe('find and the article date', { timeout: 60_000 }, () => {
+  const page = (date: string, body: string): string =>
+    `<html><head><meta property="article:published_time" content="${date}T09:00:00Z"></head><body><article>${body}</article></body></html>`;
+
+  it('reads the date from the page, shows the role held then, and --date overrides it', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'scholz.html');
+    writeFileSync(file, page('2023-05-02', '<p>Chancellor Olaf Scholz met reporters in Berlin on Tuesday.</p>'));
+    const then = JSON.parse((await glossary('find', file, '--json', '--glossary', SMALL)).stdout) as {
+      date: string;
+      matches: Mention[];
+    };
+    expect(then.date).toBe('2023-05-02');
+    expect(then.matches[0]?.role).toBe('Chancellor of Germany at the time (2021–2025)');
+    const later = JSON.parse((await glossary('find', file, '--json', '--date', '2026-01-15', '--glossary', SMALL)).stdout);
+    expect(later.date).toBe('2026-01-15');
+    expect(later.matches[0]?.role).toBeUndefined();
+  });
+
+  it('does not link a page dated before an event began to that event', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'gaza-2014.html');
+    writeFileSync(file, page('2014-07-20', '<p>The war in Gaza entered its third week as talks in Cairo stalled.</p>'));
+    const old = JSON.parse((await glossary('find', file, '--json')).stdout) as { matches: Mention[] };
+    expect(old.matches.map((m) => m.id)).not.toContain('gaza-war');
+    const recent = JSON.parse((await glossary('find', file, '--json', '--date', '2024-01-20')).stdout) as {
+      matches: Mention[];
+    };
+    expect(recent.matches.map((m) => m.id)).toContain('gaza-war');
+  });
+
+  it('refuses a --date that is not a calendar date', async () => {
+    const r = await glossary('find', SEED_TXT, '--date', '2024-13-01', '--glossary', SMALL);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date: expected YYYY-MM-DD, got "2024-13-01"');
   });
 });

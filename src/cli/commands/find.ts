@@ -1,9 +1,14 @@
 /**
- * `find FILE [--json] [--no-fuzzy]`: every mention of every glossary entry in an article, found
- * by the extension's own engine.
+ * `find FILE [--json] [--no-fuzzy] [--date YYYY-MM-DD]`: every mention of every glossary entry in
+ * an article, found by the extension's own engine, with what the tooltip will say: the mention's
+ * sentence, the article's own words for the entry, and the role valid on the article's date.
  */
-import { GlossaryEngine } from '../../core/engine';
+import { describePeriods, isoDateOf, today } from '../../core/dates';
+import { GlossaryEngine, type Analysis } from '../../core/engine';
+import type { Entry } from '../../core/glossary-types';
+import { sentenceBounds } from '../../core/sentence';
 import { readArticle } from '../article';
+import { CliError } from '../errors';
 import type { Io } from '../io';
 import { loadGlossary } from '../load';
 
@@ -17,6 +22,8 @@ export interface FindOptions {
   json?: boolean;
   /** Try near-misses of long names (default true). */
   fuzzy?: boolean;
+  /** The article's date (YYYY-MM-DD), overriding what an HTML page says. */
+  date?: string;
 }
 
 /** One mention, as `find --json` prints it. */
@@ -33,28 +40,89 @@ export interface FoundMention {
   end: number;
   /** How it matched: exact, alias, fuzzy, surname, article-definition. */
   via: string;
+  /** The mention's sentence (or about 80 characters either side of it). */
+  context: string;
+  /** What the article itself says the entry is, when it says. */
+  definition?: string;
+  /** The role valid on the article's date, for entries with periods. */
+  role?: string;
 }
 
-/** The mentions of the glossary's entries in `text`. */
-export function findMentions(engine: GlossaryEngine, text: string, fuzzy = true): FoundMention[] {
-  const analysis = engine.analyze(text, { fuzzy });
-  const articleTerms = new Map(analysis.articleEntries.map((e) => [e.id, e.term]));
-  return analysis.matches.map((m) => ({
-    id: m.id,
-    term: engine.entry(m.id)?.term ?? articleTerms.get(m.id) ?? m.id,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    via: m.via,
-  }));
+/** What `find --json` prints. */
+export interface FindResult {
+  /** The article's date the engine used, or null when the article gives none. */
+  date: string | null;
+  /** Every mention, in text order. */
+  matches: FoundMention[];
+}
+
+/** Longest sentence given whole as context; a longer one is cut to this around the mention. */
+const CONTEXT_AROUND = 80;
+
+/** The mention's sentence, or the text around it when the sentence is long. */
+export function contextOf(text: string, start: number, end: number): string {
+  const s = sentenceBounds(text, start);
+  let from = s.start;
+  let to = Math.max(s.end, end);
+  if (to - from > 2 * CONTEXT_AROUND + (end - start)) {
+    from = Math.max(from, start - CONTEXT_AROUND);
+    to = Math.min(to, end + CONTEXT_AROUND);
+  }
+  return text
+    .slice(from, to)
+    .replace(/[\s\u2029]+/g, ' ')
+    .trim();
+}
+
+/** The role an entry's periods give on `date` ("Prime Minister of Japan at the time (2021–2024)"). */
+function roleOn(entry: Entry | undefined, date: string): string | undefined {
+  return describePeriods(entry?.periods, date).find((p) => p.relation === 'then')?.label;
+}
+
+/** The mentions of `analysis` as `find` reports them. */
+export function reportMentions(engine: GlossaryEngine, text: string, analysis: Analysis, date?: string): FoundMention[] {
+  const article = new Map(analysis.articleEntries.map((e) => [e.id, e]));
+  const on = date ?? today();
+  return analysis.matches.map((m) => {
+    const entry = engine.entry(m.id) ?? article.get(m.id);
+    const definition = analysis.definitions[m.id]?.definition;
+    const role = roleOn(entry, on);
+    return {
+      id: m.id,
+      term: entry?.term ?? m.id,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      via: m.via,
+      context: contextOf(text, m.start, m.end),
+      ...(definition ? { definition } : {}),
+      ...(role ? { role } : {}),
+    };
+  });
+}
+
+/** One line of plain output: offsets, id, the mention, how, then what the tooltip adds. */
+function line(m: FoundMention): string {
+  const extra = [m.role ? `role: ${m.role}` : '', m.definition ? `article: ${m.definition}` : ''].filter(Boolean);
+  return `${m.start}-${m.end}  ${m.id}  ${JSON.stringify(m.text)}  (${m.via})${extra.length ? `  ${extra.join('; ')}` : ''}\n    ${m.context}`;
 }
 
 /** Runs `find`; returns the exit code. */
 export async function runFind(options: FindOptions, io: Io): Promise<number> {
-  const { text } = await readArticle(options.file);
+  if (options.date !== undefined && isoDateOf(options.date) !== options.date)
+    throw new CliError(`--date: expected YYYY-MM-DD, got "${options.date}"`, 2);
+  const article = await readArticle(options.file);
+  const date = options.date ?? article.date;
   const { entries } = loadGlossary(options.glossaryDir);
-  const matches = findMentions(new GlossaryEngine(entries), text, options.fuzzy !== false);
-  if (options.json) io.out(JSON.stringify({ matches }));
-  else for (const m of matches) io.out(`${m.start}-${m.end}  ${m.id}  ${JSON.stringify(m.text)}  (${m.via})`);
+  const engine = new GlossaryEngine(entries);
+  const analysis = engine.analyze(article.text, { fuzzy: options.fuzzy !== false, ...(date ? { date } : {}) });
+  const matches = reportMentions(engine, article.text, analysis, date);
+  if (options.json) {
+    const result: FindResult = { date: date ?? null, matches };
+    io.out(JSON.stringify(result));
+    return 0;
+  }
+  io.out(`date: ${date ?? 'none (periods as of today)'}`);
+  for (const m of matches) io.out(line(m));
   return 0;
 }

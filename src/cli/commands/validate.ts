@@ -5,7 +5,14 @@
  * reformats files in place (it changes nothing else).
  */
 import { writeFileSync } from 'node:fs';
-import { formatError, validateGlossaries, type GlossaryError } from '../../core/glossary-validate';
+import {
+  editorialErrors,
+  formatError,
+  schemaErrors,
+  validateGlossaries,
+  type GlossaryError,
+  type NamedGlossary,
+} from '../../core/glossary-validate';
 import { CliError, describeFsError } from '../errors';
 import type { Io } from '../io';
 import { readGlossaryDir, type GlossaryFileRead } from '../load';
@@ -115,6 +122,7 @@ export function runValidate(options: ValidateOptions, io: Io): number {
   const all: GlossaryError[] = [
     ...files.filter((f) => f.error).map((f) => f.error as GlossaryError),
     ...validateGlossaries(named),
+    ...editorialErrors(named.filter((f) => schemaErrors(f.data, f.file).length === 0) as NamedGlossary[]),
     ...parsed.flatMap((f) => styleErrors({ file: f.file, text: f.text as string, data: f.data })),
   ];
   const seen = new Set<string>();
