@@ -218,6 +218,23 @@ function cityEntry(d: CityDraft, contextIds: readonly string[]): UndatedEntry {
   };
 }
 
+/**
+ * The context of a gated city name: its region and the other cities of that region, and for a
+ * personal name also the country ("Sydney" on a page about Australia); a common word ("Phoenix")
+ * needs its region. Without a known region: the country and its places in the pack.
+ */
+function cityContext(
+  d: CityDraft,
+  i: number,
+  drafts: readonly CityDraft[],
+  cityIds: readonly string[],
+  idsByCountry: ReadonlyMap<string, string[]>,
+): string[] {
+  if (!d.region) return [d.country.id, ...(idsByCountry.get(d.choice.city.country) ?? []).filter((id) => id !== cityIds[i])];
+  const sameRegion = drafts.flatMap((o, k) => (k !== i && o.region === d.region ? [cityIds[k]!] : []));
+  return [d.region.id, ...sameRegion, ...(d.gated === 'common word' ? [] : [d.country.id])];
+}
+
 /** Builds the entries (undated) and the report. */
 export function buildEntries(input: PlacesInput): { entries: UndatedEntry[]; report: PlacesReport } {
   const report: PlacesReport = { skipped: [], missing: [], gated: [] };
@@ -238,9 +255,8 @@ export function buildEntries(input: PlacesInput): { entries: UndatedEntry[]; rep
   const entries: UndatedEntry[] = [];
   for (const r of regions) entries.push(r.finish((idsByCountry.get(r.cc) ?? []).filter((id) => id !== r.entry.id)));
   drafts.forEach((d, i) => {
-    const others = (idsByCountry.get(d.choice.city.country) ?? []).filter((id) => id !== cityIds[i]);
     if (d.gated) report.gated.push({ id: cityIds[i]!, text: d.choice.name, reason: d.gated });
-    entries.push(cityEntry(d, d.gated ? [d.country.id, ...others] : []));
+    entries.push(cityEntry(d, d.gated ? cityContext(d, i, drafts, cityIds, idsByCountry) : []));
   });
   for (const r of regions) if (r.gated) report.gated.push({ id: r.entry.id, text: r.bare, reason: r.gated });
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -275,7 +275,6 @@ export const AMBIGUOUS_NAMES = new Set<string>([
   'georgetown', // also the Washington neighbourhood and university
   'kawasaki', // also the company
   'nassau', // also Nassau County, New York
-  'phoenix', // also a common noun
   'punjab', // also the Pakistani province
   'saint john s', // also Saint John's, Newfoundland
   'st george s', // also many others

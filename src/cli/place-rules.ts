@@ -48,9 +48,9 @@ export type NameRisk = 'common word' | 'personal name' | 'ambiguous';
 export function nameRisk(name: string): NameRisk | undefined {
   const key = formKey(name);
   const folded = foldAscii(name);
+  if (!/\s/.test(name.trim()) && isCommonWord(folded)) return 'common word';
   if (PERSONAL_NAMES.has(key) || PERSONAL_NAMES.has(folded)) return 'personal name';
   if (AMBIGUOUS_NAMES.has(key)) return 'ambiguous';
-  if (!/\s/.test(name.trim()) && isCommonWord(folded)) return 'common word';
   return undefined;
 }
 
