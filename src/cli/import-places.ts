@@ -126,7 +126,9 @@ function chooseCapitals(input: PlacesInput, missing: string[]): CityChoice[] {
 }
 
 /** Every city of the pack: capitals first, then the large cities, each GeoNames record once. */
-function chooseCities(input: PlacesInput, missing: string[]): CityChoice[] {
+function chooseCities(input: PlacesInput, regions: readonly RegionEntry[], missing: string[]): CityChoice[] {
+  const regionNames = new Map<string, string[]>();
+  for (const r of regions) (regionNames.get(r.cc) ?? regionNames.set(r.cc, []).get(r.cc)!).push(r.bare);
   const chosen = new Map<number, CityChoice>();
   for (const c of chooseCapitals(input, missing)) chosen.set(c.city.cityId, c);
   const byId = new Map(input.cities.map((c) => [c.cityId, c]));
@@ -136,11 +138,23 @@ function chooseCities(input: PlacesInput, missing: string[]): CityChoice[] {
     else if (!chosen.has(city.cityId)) chosen.set(city.cityId, { city, name: city.name, role });
   }
   for (const city of input.cities)
-    if (!chosen.has(city.cityId) && !skipCity(city)) chosen.set(city.cityId, { city, name: city.name });
+    if (!chosen.has(city.cityId) && (!skipCity(city) || startsWithRegion(city, regionNames)))
+      chosen.set(city.cityId, { city, name: city.name });
   return [...chosen.values()].map((c) => {
     const renamed = overrideFor(CITY_OVERRIDES, String(c.city.cityId), 'name')?.value;
     return { ...c, name: displayName(renamed ?? c.name, c.city.country) };
   });
+}
+
+/**
+ * Whether a city of 100,000 people or more is named after a region of its country, as a first
+ * word ("Kansas City", "Colorado Springs", "Virginia Beach"): it gets an entry, so that the
+ * region does not match inside its name.
+ */
+export function startsWithRegion(city: City, regionNames: ReadonlyMap<string, readonly string[]>): boolean {
+  if (city.population < 100_000 || skipCity({ ...city, population: Number.MAX_SAFE_INTEGER })) return false;
+  const name = displayName(city.name, city.country);
+  return (regionNames.get(city.country) ?? []).some((r) => name.startsWith(`${r} `));
 }
 
 /** What the import left out, for the report and the tests. */
@@ -167,7 +181,7 @@ function draftCities(input: PlacesInput, regions: readonly RegionEntry[], report
   const regionForms = new Map<string, RegionEntry>();
   for (const r of regions) for (const f of r.bareForms) regionForms.set(`${r.cc}:${f}`, r);
   const drafts: CityDraft[] = [];
-  for (const choice of chooseCities(input, report.missing)) {
+  for (const choice of chooseCities(input, regions, report.missing)) {
     const { city, name } = choice;
     const key = formKey(name);
     const country = input.countries.get(city.country);
@@ -220,8 +234,8 @@ function cityEntry(d: CityDraft, contextIds: readonly string[]): UndatedEntry {
 
 /**
  * The context of a gated city name: its region and the other cities of that region, and for a
- * personal name also the country ("Sydney" on a page about Australia); a common word ("Phoenix")
- * needs its region. Without a known region: the country and its places in the pack.
+ * personal name or a name of another place also the country ("Sydney" on a page about
+ * Australia); a common word ("Phoenix") or a name two cities share ("Kansas City") needs the region. Without a known region: the country and its places in the pack.
  */
 function cityContext(
   d: CityDraft,
@@ -232,7 +246,8 @@ function cityContext(
 ): string[] {
   if (!d.region) return [d.country.id, ...(idsByCountry.get(d.choice.city.country) ?? []).filter((id) => id !== cityIds[i])];
   const sameRegion = drafts.flatMap((o, k) => (k !== i && o.region === d.region ? [cityIds[k]!] : []));
-  return [d.region.id, ...sameRegion, ...(d.gated === 'common word' ? [] : [d.country.id])];
+  const withCountry = d.gated === 'personal name' || d.gated === 'ambiguous';
+  return [d.region.id, ...sameRegion, ...(withCountry ? [d.country.id] : [])];
 }
 
 /** Builds the entries (undated) and the report. */

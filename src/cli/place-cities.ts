@@ -178,6 +178,7 @@ export const CITY_SKIPPED: Readonly<Record<string, string>> = {
   '1787824': 'Tongshan: a district of Xuzhou',
   '7283386': 'Changshu City: a county-level city; the figure is not its own',
   '1720151': 'Caloocan City: part of Metro Manila; the figure is not its own',
+  '5143307': 'Washington Heights: a neighbourhood of Manhattan',
 };
 
 /** Extra English forms (former names still in use) and Japanese names of cities, by geonameid. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { iso31662 } from 'iso-3166';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formKey } from '../../src/cli/generator-helpers';
-import { CITIES_PACKAGE, importPlaces, REGIONS_PACKAGE } from '../../src/cli/import-places';
+import { CITIES_PACKAGE, importPlaces, REGIONS_PACKAGE, startsWithRegion } from '../../src/cli/import-places';
 import { CITY_ALIASES, CITY_OVERRIDES, CITY_SKIPPED, EXTRA_CAPITALS } from '../../src/cli/place-cities';
 import { regionRows } from '../../src/cli/place-regions';
 import { type City, displayName, nameRisk, populationPhrase, skipCity } from '../../src/cli/place-rules';
@@ -224,6 +224,14 @@ describe('import-places', () => {
       );
       expect(byId.get('los-angeles')!.summary).toMatch(/^Los Angeles is a city in California, United States;/);
       expect(byId.get('mumbai')!.related).toEqual(['india', 'maharashtra']);
+    });
+
+    it('gives a city named after its region an entry, so the region does not match inside it', () => {
+      const names = new Map([['US', ['Kansas', 'Virginia']]]);
+      expect(startsWithRegion(city({ name: 'Kansas City', country: 'US', population: 150_000 }), names)).toBe(true);
+      expect(startsWithRegion(city({ name: 'Kansas City', country: 'US', population: 90_000 }), names)).toBe(false);
+      expect(startsWithRegion(city({ name: 'Virginia Beach', country: 'US', featureCode: 'PPLX' }), names)).toBe(false);
+      expect(found('The Kansas City Chiefs won. Virginia Beach voted.')).toEqual(['virginia-beach:Virginia Beach']);
     });
 
     it('writes English names and populations as the summary says them', () => {
