@@ -278,6 +278,7 @@ export const AMBIGUOUS_NAMES = new Set<string>([
   'nassau', // also Nassau County, New York
   'punjab', // also the Pakistani province
   'saint john s', // also Saint John's, Newfoundland
+  'shiraz', // also the grape and its wine
   'st george s', // also many others
   'tripoli', // also Tripoli, Lebanon
   'valencia', // also Valencia in Spain

@@ -70,12 +70,12 @@ function regionAliases(r: RegionRow, bare: string, term: string): { aliases: Ali
   const flags = r.flags ?? [];
   const aliases: Alias[] = [];
   let bareForm: string | undefined;
-  const noBare = flags.includes('surname') || flags.includes('cityName');
+  const noBare = flags.includes('noBare') || flags.includes('cityName');
   if (r.kind === 'prefecture') {
     if (term !== bare && !noBare) aliases.push((bareForm = bare));
+    // Only the full Japanese name (新潟県): Japanese is matched without word boundaries, and many
+    // bare prefecture names are also family names (福島 in 福島瑞穂).
     if (r.native) aliases.push({ text: r.native, lang: 'ja' });
-    const kanjiBare = r.native?.replace(/[県府]$/, '');
-    if (kanjiBare && kanjiBare !== r.native && !noBare) aliases.push({ text: kanjiBare, lang: 'ja' });
   } else if (r.code.startsWith('CN-') && r.native) aliases.push({ text: r.native, lang: 'zh' });
   else if (r.code.startsWith('DE-') && r.native) aliases.push({ text: r.native, lang: 'de' });
   if (r.code === 'US-NY' || r.code === 'US-WA') aliases.push(`${bare} state`);

@@ -6,7 +6,8 @@
  * dataset's values this table overrides, and tests/unit/import-places.test.ts fails when the
  * package changes one (re-review the row).
  *
- * Flags: `surname` (the bare name is a common family name: only "X Prefecture" and X県 match),
+ * Flags: `noBare` (the bare name is a common family name, a word or another place — Kochi is also
+ * a city in Kerala: only "X Prefecture" and X県 match),
  * `cityName` (a city of the same name has its own entry: it takes the bare name), `gate` (the
  * bare name is also a country, a first name or another region: it matches only in context),
  * `cityState` (the region is the city: the GeoNames city of the same name is merged into it).
@@ -51,7 +52,7 @@ export interface RegionRow {
   also?: readonly string[];
   /** The English Wikipedia article where it is not the term. */
   wiki?: string;
-  flags?: readonly ('surname' | 'cityName' | 'gate' | 'cityState')[];
+  flags?: readonly ('noBare' | 'cityName' | 'gate' | 'cityState')[];
   /** An extra sentence of fact, for places whose status needs one. */
   note?: string;
 }
@@ -139,31 +140,31 @@ function usRows(): RegionRow[] {
 }
 
 /** Japan: [code, English, Kunrei name in iso-3166 (if different), kanji, island, capital, flags]. */
-const JP: [string, string, string, string, string, string, ('surname' | 'cityName')?][] = [
+const JP: [string, string, string, string, string, string, ('noBare' | 'cityName')?][] = [
   ['01', 'Hokkaido', 'Hokkaidô', '北海道', 'Hokkaido', 'Sapporo'],
   ['02', 'Aomori', '', '青森県', 'Honshu', 'Aomori'],
   ['03', 'Iwate', '', '岩手県', 'Honshu', 'Morioka'],
-  ['04', 'Miyagi', '', '宮城県', 'Honshu', 'Sendai', 'surname'],
-  ['05', 'Akita', '', '秋田県', 'Honshu', 'Akita', 'surname'],
-  ['06', 'Yamagata', '', '山形県', 'Honshu', 'Yamagata', 'surname'],
+  ['04', 'Miyagi', '', '宮城県', 'Honshu', 'Sendai', 'noBare'],
+  ['05', 'Akita', '', '秋田県', 'Honshu', 'Akita', 'noBare'],
+  ['06', 'Yamagata', '', '山形県', 'Honshu', 'Yamagata', 'noBare'],
   ['07', 'Fukushima', 'Hukusima', '福島県', 'Honshu', 'Fukushima'],
   ['08', 'Ibaraki', '', '茨城県', 'Honshu', 'Mito'],
   ['09', 'Tochigi', 'Totigi', '栃木県', 'Honshu', 'Utsunomiya'],
   ['10', 'Gunma', '', '群馬県', 'Honshu', 'Maebashi'],
   ['11', 'Saitama', '', '埼玉県', 'Honshu', 'Saitama', 'cityName'],
-  ['12', 'Chiba', 'Tiba', '千葉県', 'Honshu', 'Chiba', 'surname'],
+  ['12', 'Chiba', 'Tiba', '千葉県', 'Honshu', 'Chiba', 'noBare'],
   ['14', 'Kanagawa', '', '神奈川県', 'Honshu', 'Yokohama'],
   ['15', 'Niigata', '', '新潟県', 'Honshu', 'Niigata'],
-  ['16', 'Toyama', '', '富山県', 'Honshu', 'Toyama', 'surname'],
-  ['17', 'Ishikawa', 'Isikawa', '石川県', 'Honshu', 'Kanazawa', 'surname'],
-  ['18', 'Fukui', 'Hukui', '福井県', 'Honshu', 'Fukui', 'surname'],
+  ['16', 'Toyama', '', '富山県', 'Honshu', 'Toyama', 'noBare'],
+  ['17', 'Ishikawa', 'Isikawa', '石川県', 'Honshu', 'Kanazawa', 'noBare'],
+  ['18', 'Fukui', 'Hukui', '福井県', 'Honshu', 'Fukui', 'noBare'],
   ['19', 'Yamanashi', 'Yamanasi', '山梨県', 'Honshu', 'Kofu'],
-  ['20', 'Nagano', '', '長野県', 'Honshu', 'Nagano', 'surname'],
+  ['20', 'Nagano', '', '長野県', 'Honshu', 'Nagano', 'noBare'],
   ['21', 'Gifu', 'Gihu', '岐阜県', 'Honshu', 'Gifu'],
   ['22', 'Shizuoka', 'Sizuoka', '静岡県', 'Honshu', 'Shizuoka'],
   ['23', 'Aichi', 'Aiti', '愛知県', 'Honshu', 'Nagoya'],
-  ['24', 'Mie', '', '三重県', 'Honshu', 'Tsu', 'surname'],
-  ['25', 'Shiga', 'Siga', '滋賀県', 'Honshu', 'Otsu', 'surname'],
+  ['24', 'Mie', '', '三重県', 'Honshu', 'Tsu', 'noBare'],
+  ['25', 'Shiga', 'Siga', '滋賀県', 'Honshu', 'Otsu', 'noBare'],
   ['26', 'Kyoto', 'Kyôto', '京都府', 'Honshu', 'Kyoto', 'cityName'],
   ['27', 'Osaka', 'Ôsaka', '大阪府', 'Honshu', 'Osaka', 'cityName'],
   ['28', 'Hyogo', 'Hyôgo', '兵庫県', 'Honshu', 'Kobe'],
@@ -171,19 +172,19 @@ const JP: [string, string, string, string, string, string, ('surname' | 'cityNam
   ['30', 'Wakayama', '', '和歌山県', 'Honshu', 'Wakayama'],
   ['31', 'Tottori', '', '鳥取県', 'Honshu', 'Tottori'],
   ['32', 'Shimane', 'Simane', '島根県', 'Honshu', 'Matsue'],
-  ['33', 'Okayama', '', '岡山県', 'Honshu', 'Okayama', 'surname'],
+  ['33', 'Okayama', '', '岡山県', 'Honshu', 'Okayama', 'noBare'],
   ['34', 'Hiroshima', 'Hirosima', '広島県', 'Honshu', 'Hiroshima', 'cityName'],
-  ['35', 'Yamaguchi', 'Yamaguti', '山口県', 'Honshu', 'Yamaguchi', 'surname'],
+  ['35', 'Yamaguchi', 'Yamaguti', '山口県', 'Honshu', 'Yamaguchi', 'noBare'],
   ['36', 'Tokushima', 'Tokusima', '徳島県', 'Shikoku', 'Tokushima'],
-  ['37', 'Kagawa', '', '香川県', 'Shikoku', 'Takamatsu', 'surname'],
+  ['37', 'Kagawa', '', '香川県', 'Shikoku', 'Takamatsu', 'noBare'],
   ['38', 'Ehime', '', '愛媛県', 'Shikoku', 'Matsuyama'],
-  ['39', 'Kochi', 'Kôti', '高知県', 'Shikoku', 'Kochi'],
+  ['39', 'Kochi', 'Kôti', '高知県', 'Shikoku', 'Kochi', 'noBare'],
   ['40', 'Fukuoka', 'Hukuoka', '福岡県', 'Kyushu', 'Fukuoka', 'cityName'],
-  ['41', 'Saga', '', '佐賀県', 'Kyushu', 'Saga', 'surname'],
+  ['41', 'Saga', '', '佐賀県', 'Kyushu', 'Saga', 'noBare'],
   ['42', 'Nagasaki', '', '長崎県', 'Kyushu', 'Nagasaki'],
   ['43', 'Kumamoto', '', '熊本県', 'Kyushu', 'Kumamoto'],
-  ['44', 'Oita', 'Ôita', '大分県', 'Kyushu', 'Oita', 'surname'],
-  ['45', 'Miyazaki', '', '宮崎県', 'Kyushu', 'Miyazaki', 'surname'],
+  ['44', 'Oita', 'Ôita', '大分県', 'Kyushu', 'Oita', 'noBare'],
+  ['45', 'Miyazaki', '', '宮崎県', 'Kyushu', 'Miyazaki', 'noBare'],
   ['46', 'Kagoshima', 'Kagosima', '鹿児島県', 'Kyushu', 'Kagoshima'],
 ];
 

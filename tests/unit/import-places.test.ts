@@ -104,7 +104,7 @@ describe('import-places', () => {
       expect(byId.get(id)?.kind, id).toBe('place');
     expect(aliases(byId.get('bavaria')).map((a) => a.text)).toContain('Bayern');
     expect(aliases(byId.get('north-rhine-westphalia')).map((a) => a.text)).toContain('Nordrhein-Westfalen');
-    expect(aliases(byId.get('niigata-prefecture')).map((a) => a.text)).toEqual(['Niigata', '新潟県', '新潟']);
+    expect(aliases(byId.get('niigata-prefecture')).map((a) => a.text)).toEqual(['Niigata', '新潟県']);
     expect(byId.get('niigata-prefecture')!.summary).toBe(
       'Niigata Prefecture is a prefecture of Japan on Honshu; its capital is Niigata.',
     );
