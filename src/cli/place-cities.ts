@@ -275,6 +275,7 @@ export const AMBIGUOUS_NAMES = new Set<string>([
   'cordoba', // also Córdoba in Spain
   'georgetown', // also the Washington neighbourhood and university
   'kawasaki', // also the company
+  'mecca', // also figurative: "the Mecca of football"
   'nassau', // also Nassau County, New York
   'punjab', // also the Pakistani province
   'saint john s', // also Saint John's, Newfoundland

@@ -169,7 +169,7 @@ export function buildRegions(input: PlacesInput, report: PlacesReport): RegionEn
       ...(gate ? { gated: 'a country, another region or a personal name' } : {}),
       entry: { id },
       finish(contextIds) {
-        const all: Alias[] = gate ? [{ text: bare, context: [...contextIds] }, ...kept] : kept;
+        const all: Alias[] = gate ? [{ text: bare, context: [...(r.context ?? contextIds)] }, ...kept] : kept;
         return { id, term, kind: 'place', ...(all.length ? { aliases: all } : {}), summary, related, sources };
       },
     });

@@ -55,6 +55,8 @@ export interface RegionRow {
   flags?: readonly ('noBare' | 'cityName' | 'gate' | 'cityState')[];
   /** An extra sentence of fact, for places whose status needs one. */
   note?: string;
+  /** For a gated name: the ids that decide it, where the country's other places would not. */
+  context?: readonly string[];
 }
 
 const row = (code: string, name: string, kind: RegionKind, capital?: string, extra: Partial<RegionRow> = {}): RegionRow => ({
@@ -295,7 +297,9 @@ const IN: [string, string, RegionKind, string][] = [
 ];
 
 const IN_EXTRA: Readonly<Record<string, Partial<RegionRow>>> = {
-  PB: { wiki: 'Punjab, India', flags: ['gate'] },
+  // Pakistan's Punjab is in the news with India's capital and states: only Indian Punjab's own
+  // cities and neighbours decide the bare name.
+  PB: { wiki: 'Punjab, India', flags: ['gate'], context: ['amritsar', 'ludhiana', 'chandigarh', 'haryana', 'himachal-pradesh'] },
   PY: { iso: 'Puducherry (Pondicherry)', also: ['Pondicherry'] },
   DL: {
     also: ['National Capital Territory of Delhi'],
