@@ -18,6 +18,8 @@ import type { Override } from './generator-helpers';
 /** A country override, with an optional sentence for the details. */
 export interface CountryOverride extends Override {
   note?: string;
+  /** The title of `source` when it is not a Wikipedia article. */
+  sourceTitle?: string;
 }
 
 const WP = 'https://en.wikipedia.org/wiki/';
@@ -88,8 +90,10 @@ export const COUNTRY_OVERRIDES: readonly CountryOverride[] = [
     field: 'capital',
     dataset: 'Jakarta',
     value: 'capital: Jakarta (a move to Nusantara, on Borneo, was legislated in 2022)',
-    reason: 'A 2022 law designated Nusantara in East Kalimantan as the future capital; the move is not complete.',
-    source: `${WP}Nusantara_(city)`,
+    reason:
+      'A 2022 law designated Nusantara in East Kalimantan as the future capital; as of September 2025 no decree had moved the capital, and a 2025 regulation targets 2028 for it to become the political capital.',
+    source: 'https://www.thejakartapost.com/indonesia/2025/09/23/prabowo-gives-nusantara-certainty-with-new-regulation.html',
+    sourceTitle: 'Prabowo gives Nusantara certainty with new regulation — The Jakarta Post, 2025-09-23',
   },
   {
     key: 'LK',

@@ -178,6 +178,18 @@ function describe(c: Country, category: Category): { summary: string; details: s
   return { summary, details: details.join(' ') };
 }
 
+/** The pages the reviewed overrides of a place were checked on (besides its Wikipedia article). */
+function overrideSources(code: string, wikipedia: string): { title: string; url: string }[] {
+  const out: { title: string; url: string }[] = [];
+  for (const o of COUNTRY_OVERRIDES) {
+    if (o.key !== code || o.source === wikipedia || out.some((x) => x.url === o.source)) continue;
+    const wiki = /^https:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(o.source);
+    const title = wiki ? `${decodeURIComponent(wiki[1]!).replace(/_/g, ' ')} — Wikipedia` : (o.sourceTitle ?? o.source);
+    out.push({ title, url: o.source });
+  }
+  return out;
+}
+
 /** One candidate alias with where it came from (English forms and codes get stricter rules). */
 interface Candidate {
   alias: AliasObject;
@@ -298,7 +310,7 @@ export function buildEntries(countries: readonly Country[]): { entries: UndatedE
       ...(aliases.length ? { aliases } : {}),
       summary,
       details,
-      sources: [wikipediaSource(title), DATASET_SOURCE],
+      sources: [wikipediaSource(title), DATASET_SOURCE, ...overrideSources(c.cca2, wikipediaSource(title).url)],
     };
     return entry;
   });

@@ -153,7 +153,7 @@ export function buildRegions(input: PlacesInput, report: PlacesReport): RegionEn
     const summary = regionSummary(r, term, countryName, city);
     const related = [countryId, ...(r.code === 'IN-JK' || r.code === 'IN-LA' ? ['kashmir'] : [])];
     const sources = [
-      wikipediaSource(r.wiki ?? term),
+      wikipediaSource(r.wiki ?? (gate ? bare : term)),
       { title: `ISO 3166-2:${cc} — ISO Online Browsing Platform`, url: `https://www.iso.org/obp/ui/#iso:code:3166:${cc}` },
     ];
     const forms = new Set<string>([formKey(term), ...(bareForm ? [formKey(bareForm)] : [])]);
