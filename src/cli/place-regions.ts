@@ -275,7 +275,7 @@ const IN: [string, string, RegionKind, string][] = [
   ['JK', 'Jammu and Kashmir', 'union territory', ''],
   ['KA', 'Karnataka', 'state', 'Bengaluru'],
   ['KL', 'Kerala', 'state', 'Thiruvananthapuram'],
-  ['LA', 'Ladakh', 'union territory', 'Leh'],
+  ['LA', 'Ladakh', 'union territory', ''],
   ['LD', 'Lakshadweep', 'union territory', 'Kavaratti'],
   ['MH', 'Maharashtra', 'state', 'Mumbai'],
   ['ML', 'Meghalaya', 'state', 'Shillong'],
