@@ -28,6 +28,7 @@ Commands:
                                          skeleton entries to the glossary file OUT (created if missing)
   stats [--json]                         entries per file and kind, aliases, sources, oldest update
   import-countries [--out FILE]          regenerate the countries pack from its registry package
+  import-places [--out FILE]             regenerate the places pack (regions and cities) from its packages
 
 Every command takes --glossary DIR (default: the bundled glossary/ of this repository);
 every *.json in DIR except schema.json is a glossary file.
@@ -48,6 +49,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   suggest: { flags: { '--json': 'boolean', '--write': 'value' }, positional: 'FILE' },
   stats: { flags: { '--json': 'boolean' } },
   'import-countries': { flags: { '--out': 'value' } },
+  'import-places': { flags: { '--out': 'value' } },
 };
 
 /** A parsed command line. */
@@ -106,7 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   out.command = rest[0];
   if (out.command === undefined) {
     if (out.help) return out;
-    throw usageError('missing command: validate, find, suggest, stats or import-countries (see --help)');
+    throw usageError('missing command: validate, find, suggest, stats, import-countries or import-places (see --help)');
   }
   const spec = COMMANDS[out.command];
   if (!spec) throw usageError(`unknown command "${out.command}" (see --help)`);
@@ -123,24 +125,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return out;
 }
 
-/** Runs `import-countries` from src/cli/import-countries.ts, loaded only when asked for. */
-async function runImportCountries(args: ParsedArgs, io: Io): Promise<number> {
-  const url = new URL('./import-countries.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(url)))
-    throw new CliError('import-countries is not available: src/cli/import-countries.ts is missing');
-  const mod = (await import(url.href)) as { importCountries?: (o: { glossaryDir: string; out?: string }) => Promise<string> };
-  if (typeof mod.importCountries !== 'function')
-    throw new CliError('import-countries is not available: src/cli/import-countries.ts exports no importCountries()');
+/** Runs a generator (`import-countries`, `import-places`) from src/cli/, loaded only when asked for. */
+async function runImport(command: 'import-countries' | 'import-places', args: ParsedArgs, io: Io): Promise<number> {
+  const file = `./${command}.ts`;
+  const fn = command === 'import-countries' ? 'importCountries' : 'importPlaces';
+  const url = new URL(file, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) throw new CliError(`${command} is not available: src/cli/${command}.ts is missing`);
+  const mod = (await import(url.href)) as Record<string, unknown>;
+  const run = mod[fn] as ((o: { glossaryDir: string; out?: string }) => Promise<string>) | undefined;
+  if (typeof run !== 'function') throw new CliError(`${command} is not available: src/cli/${command}.ts exports no ${fn}()`);
   const out = args.flags['--out'];
   let summary: string;
   try {
-    summary = await mod.importCountries({
-      glossaryDir: args.glossaryDir,
-      ...(typeof out === 'string' ? { out: resolveUserPath(out) } : {}),
-    });
+    summary = await run({ glossaryDir: args.glossaryDir, ...(typeof out === 'string' ? { out: resolveUserPath(out) } : {}) });
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError(`import-countries: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliError(`${command}: ${err instanceof Error ? err.message : String(err)}`);
   }
   io.out(summary);
   return 0;
@@ -185,7 +185,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'stats':
         return runStats({ glossaryDir: args.glossaryDir, json }, io);
       case 'import-countries':
-        return await runImportCountries(args, io);
+      case 'import-places':
+        return await runImport(args.command, args, io);
       default:
         throw usageError(`unknown command "${String(args.command)}" (see --help)`);
     }

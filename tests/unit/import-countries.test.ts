@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COUNTRY_OVERRIDES, countryDatasetValue } from '../../src/cli/country-overrides';
 import { countryId, importCountries, loadPackage, PACKAGE_NAME } from '../../src/cli/import-countries';
 import type { Entry, GlossaryFile } from '../../src/core/glossary-types';
 import { validateGlossaries } from '../../src/core/glossary-validate';
@@ -184,5 +185,51 @@ describe('import-countries', () => {
     has('germany', 'Deutschland', 'de');
     for (const t of ['Congo', 'Korea', 'Tokyo', 'Beijing', 'Berlin', 'JP', 'JPN'])
       for (const e of committed.entries) expect(texts(e), `${e.id}: ${t}`).not.toContain(t);
+  });
+
+  describe('reviewed overrides (issue #17)', () => {
+    const { countries } = loadPackage();
+    const byCode = new Map(countries.map((c) => [c.cca2, c]));
+
+    it('each override still replaces what the dataset says (else: re-review it)', () => {
+      for (const o of COUNTRY_OVERRIDES) {
+        const c = byCode.get(o.key);
+        expect(c, `${o.key}: no longer in the dataset: re-review the override`).toBeDefined();
+        expect(
+          countryDatasetValue(c!, o.field),
+          `${o.key}.${o.field}: the dataset changed the value this override replaces: re-review it in src/cli/country-overrides.ts`,
+        ).toBe(o.dataset);
+      }
+    });
+
+    it('gives every override a reason and an https source, one per field', () => {
+      const seen = new Set<string>();
+      for (const o of COUNTRY_OVERRIDES) {
+        expect(o.reason.length, o.key).toBeGreaterThan(10);
+        expect(o.source, o.key).toMatch(/^https:\/\/\S+$/);
+        expect(seen.has(`${o.key}.${o.field}`), `${o.key}.${o.field} twice`).toBe(false);
+        seen.add(`${o.key}.${o.field}`);
+      }
+    });
+
+    it('reads right for Tokelau, Afghanistan and the split capitals', () => {
+      const tk = byId.get('tokelau')!;
+      expect(`${tk.summary} ${tk.details}`).not.toMatch(/capital: Fakaofo/i);
+      expect(tk.details).toMatch(/no official capital/);
+      const af = byId.get('afghanistan')!;
+      expect(af.details).not.toMatch(/Official name: Islamic Republic/);
+      expect(texts(af)).not.toContain('Islamic Republic of Afghanistan');
+      expect(byId.get('bolivia')!.summary).toMatch(/Sucre.*La Paz/);
+      expect(byId.get('netherlands')!.summary).toMatch(/The Hague/);
+      expect(byId.get('south-africa')!.summary).toMatch(/Pretoria \(executive\)/);
+      expect(byId.get('western-sahara')!.summary).not.toMatch(/capital/);
+    });
+
+    it('marks the entries an override touches as reviewed', () => {
+      for (const o of COUNTRY_OVERRIDES) {
+        const c = byCode.get(o.key)!;
+        expect(byId.get(countryId(c.name.common))?.reviewed, o.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    });
   });
 });
