@@ -4,6 +4,8 @@
  * numerals). Every word is lower case, as folded keys are.
  */
 
+import commonNames from './generated/common-names.json';
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Courtesy titles: they say a name is a person's, not what the person is. */
@@ -34,7 +36,8 @@ export const NAME_NEIGHBOURS = words(
   `${[...TITLE_WORDS].join(' ')} monday tuesday wednesday thursday friday saturday sunday ` +
     'january february march april may june july august september october november december ' +
     'summit summits government governments official officials leaders leader forces troops talks ties relations ' +
-    'president presidents minister ministers lawmakers voters citizens residents authorities police',
+    'president presidents minister ministers lawmakers voters citizens residents authorities police majority minority ' +
+    'whip administration cabinet campaign',
 );
 
 /** Weekdays and months (capitalized in English, never names on their own). */
@@ -78,3 +81,10 @@ export function isDemonymOf(word: string, name: string): boolean {
 
 /** A Roman numeral as written after a name (Charles III, Pope Leo XIV, World War II). */
 export const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+let commonNameSet: ReadonlySet<string> | undefined;
+
+/** Whether a folded word is a common English given name or surname (Jackson, Paul, Warren). */
+export function isCommonName(key: string): boolean {
+  return (commonNameSet ??= new Set(commonNames)).has(key);
+}

@@ -6,7 +6,8 @@
  */
 import { aliasObject, aliasTexts, caseModeOf, surnameOf, type CaseMode } from './glossary-format';
 import type { Entry } from './glossary-types';
-import { DOTTED_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import { isCommonWord } from './common-words';
+import { COURTESY_TITLES, DOTTED_ABBREVIATIONS, isCommonName, TITLE_WORDS } from './lexicon';
 import { hashKey, isCapitalized, tokenize, TokenFlag, type Tokens } from './tokenize';
 
 /** How a mention was recognized. */
@@ -617,6 +618,40 @@ function prevWord(t: Tokens, i: number): number {
   return -1;
 }
 
+/** In `lastFull`: the surname was last written after another first name (someone else). */
+const SOMEONE_ELSE = -1;
+
+/**
+ * The person a bare surname means, or undefined. It must look like a name on its own (capitalized,
+ * no other first name before it, no capitalized word after it). It means the person last named
+ * in full with that surname; before any full name, a title that fits one person's offices
+ * ("Chancellor Scholz", "Justice Jackson"), or the name itself when one person in the glossary has
+ * it and it is neither an English word nor a common name ("Kishida", never "Jackson" or "Cook").
+ */
+function bareSurname(g: CompiledGlossary, t: Tokens, r: RawMatch, lastFull: Map<string, number>): number | undefined {
+  if (!isCapitalized(t, r.first)) return undefined;
+  let key = t.key(r.first);
+  for (let k = r.first + 1; k <= r.last; k++) key += ` ${t.key(k)}`;
+  const prev = prevWord(t, r.first);
+  if (prev >= 0 && isCapitalized(t, prev) && !TITLE_WORDS.has(t.key(prev))) {
+    // "Hiro Kishida", "Robert Maxwell": another person; later bare mentions are theirs.
+    if (!lastFull.has(key) || lastFull.get(key) === SOMEONE_ELSE) lastFull.set(key, SOMEONE_ELSE);
+    return undefined;
+  }
+  const next = r.last + 1;
+  if (next < t.length && !((t.flags[next] as number) & TokenFlag.BreakBefore) && isCapitalized(t, next)) return undefined;
+  const named = lastFull.get(key);
+  if (named !== undefined) return named === SOMEONE_ELSE ? undefined : named;
+  const people = g.surnames.get(key) ?? [];
+  const title = prev >= 0 && !COURTESY_TITLES.has(t.key(prev)) ? t.key(prev) : undefined;
+  if (title !== undefined) {
+    const fit = people.filter((p) => g.entries[p]!.periods?.some((pd) => pd.role.toLowerCase().includes(title)));
+    if (fit.length === 1) return fit[0];
+  }
+  // One person has the name, and it is nobody else's: not a word, not a common name ("Jackson").
+  return people.length === 1 && !isCommonWord(key) && !isCommonName(key) ? people[0] : undefined;
+}
+
 function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
   const matches: Match[] = [];
   const { ids, surnameKeys } = g;
@@ -656,26 +691,7 @@ function resolve(g: CompiledGlossary, t: Tokens, raw: RawMatch[]): Match[] {
       continue;
     }
     // A bare surname.
-    if (!isCapitalized(t, r.first)) continue;
-    const prev = prevWord(t, r.first);
-    if (prev >= 0 && isCapitalized(t, prev) && !TITLE_WORDS.has(t.key(prev))) continue;
-    const next = r.last + 1;
-    if (next < t.length && !((t.flags[next] as number) & TokenFlag.BreakBefore) && isCapitalized(t, next)) continue;
-    let key = t.key(r.first);
-    for (let k = r.first + 1; k <= r.last; k++) key += ` ${t.key(k)}`;
-    const named = lastFull.get(key);
-    let entry: number | undefined;
-    if (named !== undefined) entry = named;
-    else {
-      const people = g.surnames.get(key) ?? [];
-      if (people.length === 1) entry = people[0];
-      else if (prev >= 0) {
-        // A title may tell namesakes apart: "Chancellor Scholz".
-        const title = t.key(prev);
-        const fit = people.filter((p) => g.entries[p]!.periods?.some((pd) => pd.role.toLowerCase().includes(title)));
-        if (fit.length === 1) entry = fit[0];
-      }
-    }
+    const entry = bareSurname(g, t, r, lastFull);
     if (entry === undefined) continue;
     matches.push({ id: ids[entry] as string, start, end, text, via: 'surname' });
     mentioned.add(entry);

@@ -13,7 +13,7 @@ import { type City, displayName, nameRisk, populationPhrase, skipCity } from '..
 import { GlossaryEngine } from '../../src/core/engine';
 import type { Entry, GlossaryFile } from '../../src/core/glossary-types';
 import { validateGlossaries } from '../../src/core/glossary-validate';
-import { aliasObject } from '../../src/core/matcher';
+import { aliasObject } from '../../src/core/glossary-format';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GLOSSARY_DIR = path.join(ROOT, 'glossary');
