@@ -5,6 +5,7 @@
  * popup's `search` off the page's main thread. `invalidate()` (the user's glossary changed)
  * drops both; requests already running finish on the version they started with.
  */
+import { isoDateOf } from '../core/dates';
 import { GlossaryEngine } from '../core/engine';
 import type { Entry } from '../core/glossary-types';
 import { GlossarySearch } from '../core/search';
@@ -63,9 +64,12 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
   const searchOf = (v: Version): GlossarySearch => (v.search ??= new GlossarySearch(v.snapshot.entries));
 
   return {
-    async analyze({ text }) {
+    async analyze(req) {
       const e = engineOf(await version());
-      const result = e.analyze(text);
+      // What a message carries is checked, not trusted: a date that is not a calendar date is dropped.
+      const text = typeof req?.text === 'string' ? req.text : '';
+      const date = typeof req?.date === 'string' && isoDateOf(req.date) === req.date ? req.date : undefined;
+      const result = e.analyze(text, date ? { date } : {});
       const out: Record<string, Entry> = Object.create(null);
       const include = (id: string): void => {
         const entry = e.entry(id);
