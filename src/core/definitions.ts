@@ -1,8 +1,13 @@
 /**
  * What an article defines itself: acronyms ("the acquisition and cross-servicing agreement, or
- * ACSA"; "ACSA (acquisition …)"; "… (ACSA)"), names it gives ("…, collectively called IP4";
- * "known as …"), and the titles it puts before names ("British Prime Minister Keir Starmer").
+ * ACSA"; "ACSA (acquisition …)"; "… (ACSA)"; "\"personally identifiable information\" (PII)"),
+ * names it gives ("…, collectively called IP4"; "known as …"), and who its people are
+ * (article-people.ts: "British Prime Minister Keir Starmer", "John Doe, the chief executive of
+ * Acme"). Nothing is read across a sentence end or a block break.
  */
+import { findArticlePeople } from './article-people';
+import { FUNCTION_WORDS } from './lexicon';
+import { sentenceAround } from './sentence';
 
 /** A definition read from the article's own words. */
 export interface ArticleDefinition {
@@ -10,8 +15,8 @@ export interface ArticleDefinition {
   term: string;
   /** What the article says it is (plain text). */
   definition: string;
-  /** Which pattern found it. */
-  kind: 'acronym' | 'called' | 'title';
+  /** Which pattern found it: an acronym, a name given, a title before a name, an appositive after one. */
+  kind: 'acronym' | 'called' | 'title' | 'appositive';
   /** UTF-16 offset of the term in the text. */
   start: number;
   /** UTF-16 end offset of the term. */
@@ -21,28 +26,28 @@ export interface ArticleDefinition {
 }
 
 const L = '\\p{L}\\p{N}';
+/** Horizontal space only: `\\s` would cross the extractor's block breaks (U+2029). */
+const SP = '[ \\t\\u00a0\\u2009\\u202f]';
 const WORD = `[${L}][${L}'’\\-]*`;
 const ACRONYM = '[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}';
 
 const OR_ACRONYM = new RegExp(
-  `\\b(?:the|a|an)\\s+((?:${WORD}\\s+){0,9}${WORD}),?\\s+or\\s+(?:the\\s+)?(${ACRONYM})(?![${L}])`,
+  `\\b(?:the|a|an)${SP}+((?:${WORD}${SP}+){0,9}${WORD}),?${SP}+or${SP}+(?:the${SP}+)?(${ACRONYM})(?![${L}])`,
   'gu',
 );
-const ACRONYM_PAREN = new RegExp(`(?<![${L}])(${ACRONYM})\\s*[(（]((?:${WORD}[\\s]+){1,9}${WORD})[)）]`, 'gu');
-const PAREN_ACRONYM = new RegExp(`((?:${WORD}\\s+){1,9}${WORD})\\s*[(（](${ACRONYM})[)）]`, 'gu');
+const ACRONYM_PAREN = new RegExp(`(?<![${L}])(${ACRONYM})${SP}*[(（]((?:${WORD}${SP}+){1,9}${WORD})[)）]`, 'gu');
+/** "long form (ACR)", the long form perhaps in quotes: "personally identifiable information" (PII). */
+const PAREN_ACRONYM = new RegExp(`["“‘']?((?:${WORD}${SP}+){1,9}${WORD})["”’']?${SP}*[(（](${ACRONYM})[)）]`, 'gu');
 const CALLED = new RegExp(
-  `(?:collectively\\s+)?(?:called|known\\s+as|dubbed|referred\\s+to\\s+as|nicknamed)\\s+(?:the\\s+)?["“]?((?:[A-Z][${L}\\-]*)(?:\\s+[A-Z][${L}\\-]*){0,4})`,
+  `(?:collectively${SP}+)?(?:called|known${SP}+as|dubbed|referred${SP}+to${SP}+as|nicknamed)${SP}+(?:the${SP}+)?["“]?((?:[A-Z][${L}\\-]*)(?:${SP}+[A-Z][${L}\\-]*){0,4})`,
   'gu',
 );
-const TITLE_CORE =
-  '(?:Prime\\s+Minister|President|Chancellor|Vice\\s+President|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Finance\\s+Minister|' +
-  'Defen[cs]e\\s+Secretary|Foreign\\s+Secretary|Home\\s+Secretary|Secretary\\s+of\\s+State|Secretary[\\s-]General|Chief\\s+Cabinet\\s+Secretary|' +
-  'King|Queen|Emperor|Premier|Minister|Governor|Senator|Speaker|Chairman|Chairwoman|Pope|Crown\\s+Prince|Supreme\\s+Leader|Leader)';
-const NAME = `((?:[A-Z][\\p{Ll}'’\\-]+\\s+){1,3}[A-Z][\\p{Ll}'’\\-]+)`;
-const TITLE = new RegExp(`((?:(?:[A-Z][\\p{Ll}]+)\\s+){0,3}${TITLE_CORE})\\s+${NAME}`, 'gu');
-const LEADING_FUNCTION_WORDS = new Set(
-  'The In On At For With When And But As By From After Before While Since Under Meanwhile Then'.split(' '),
+/** Words that end the noun phrase a "known as" name is given to, counted back from it. */
+const CLAUSE_WORDS = new Set(
+  'that which who whom whose where when while because although if as and but or than said says'.split(' '),
 );
+/** The longest noun phrase a "called" name is given to, in words. */
+const MAX_CALLED_WORDS = 12;
 
 /** Word initials, splitting at spaces and hyphens ("cross-servicing" gives c and s). */
 function initials(phrase: string): string[] {
@@ -78,15 +83,34 @@ export function expansionFor(acronym: string, phrase: string): string | undefine
   return undefined;
 }
 
-function sentenceAround(text: string, at: number): { start: number; text: string } {
-  let s = at;
-  while (s > 0 && !/[.!?\n\u2029]/.test(text[s - 1] as string)) s--;
-  let e = at;
-  while (e < text.length && !/[.!?\n\u2029]/.test(text[e] as string)) e++;
-  if (e < text.length) e++;
-  const raw = text.slice(s, e);
-  const lead = raw.length - raw.trimStart().length;
-  return { start: s + lead, text: raw.trim() };
+/**
+ * The noun phrase a name is given to ("…, known as the Quad"): the words before "known as" back to
+ * a clause boundary (a bracket, colon, semicolon or dash, a verb such as "said", or a word such as
+ * "that" or "which"), at most MAX_CALLED_WORDS. Undefined when what is left is not a phrase.
+ */
+function calledPhrase(text: string, sentenceStart: number, at: number): string | undefined {
+  let before = text
+    .slice(sentenceStart, at)
+    .replace(
+      /(?:[\s,;:]+|\b(?:also|commonly|widely|popularly|better|often|now|formerly|locally|sometimes|is|was|are|were)\b)+$/i,
+      '',
+    )
+    .trim();
+  const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  if (cut >= 0) before = before.slice(cut + 1).trim();
+  const words = before.split(/\s+/).filter(Boolean);
+  let from = words.length;
+  while (from > 0 && words.length - from < MAX_CALLED_WORDS) {
+    const w = (words[from - 1] as string).toLowerCase().replace(/[^\p{L}'-]/gu, '');
+    if (CLAUSE_WORDS.has(w) || /,$/.test(words[from - 1] as string)) break;
+    from--;
+  }
+  if (from > 0 && words.length - from >= MAX_CALLED_WORDS) return undefined;
+  const phrase = words.slice(from).join(' ');
+  // Cut inside the sentence, the phrase starts as a noun phrase does: "the …", "a …", or a name.
+  const first = words[from] ?? '';
+  const startsPhrase = from === 0 || FUNCTION_WORDS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first);
+  return phrase.length >= 4 && startsPhrase ? phrase : undefined;
 }
 
 /** Every definition the text gives of its own terms, in text order, one per term. */
@@ -119,37 +143,12 @@ export function findDefinitions(text: string): ArticleDefinition[] {
     const term = m[1] as string;
     const at = m.index as number;
     const sentence = sentenceAround(text, at);
-    // The noun phrase the name is given to: the sentence up to the comma before "called".
-    let before = text
-      .slice(sentence.start, at)
-      .replace(
-        /(?:[\s,;:]+|\b(?:also|commonly|widely|popularly|better|often|now|formerly|locally|sometimes|is|was|are|were)\b)+$/i,
-        '',
-      )
-      .trim();
-    // The phrase the name belongs to starts after the last bracket, colon, semicolon or dash.
-    const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'));
-    if (cut >= 0) before = before.slice(cut + 1).trim();
-    if (before.length < 4 || before.length > 200) continue;
+    const phrase = calledPhrase(text, sentence.start, at);
+    if (!phrase) continue;
     const start = at + m[0].lastIndexOf(term);
-    add({ term, definition: before, kind: 'called', start, end: start + term.length, sentence: sentence.text });
+    add({ term, definition: phrase, kind: 'called', start, end: start + term.length, sentence: sentence.text });
   }
-  for (const m of text.matchAll(TITLE)) {
-    let title = (m[1] as string).replace(/\s+/g, ' ');
-    const words = title.split(' ');
-    while (words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0] as string)) words.shift();
-    title = words.join(' ');
-    const name = (m[2] as string).replace(/\s+/g, ' ');
-    const start = (m.index as number) + m[0].lastIndexOf(m[2] as string);
-    add({
-      term: name,
-      definition: title,
-      kind: 'title',
-      start,
-      end: start + (m[2] as string).length,
-      sentence: sentenceAround(text, start).text,
-    });
-  }
+  for (const d of findArticlePeople(text)) add(d);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

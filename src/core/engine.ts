@@ -78,47 +78,58 @@ export class GlossaryEngine {
     const definitions: Record<string, ArticleDefinition> = Object.create(null);
     const articleEntries: Entry[] = [];
     if (options.definitions !== false) {
-      const defs = findDefinitions(text);
-      const unknown: ArticleDefinition[] = [];
-      for (const d of defs) {
-        const known = this.compiled.findExact(d.term).find((m) => m.start === 0 && m.end === d.term.length);
-        // A title before a name only says something when the glossary knows the person.
-        if (known) definitions[known.id] ??= d;
-        else if (d.kind !== 'title') unknown.push(d);
-      }
-      if (unknown.length) {
-        const extra = this.articleOnly(text, tokens, unknown, matches);
-        articleEntries.push(...extra.entries);
-        Object.assign(definitions, extra.definitions);
-        if (extra.matches.length) matches = [...matches, ...extra.matches].sort((a, b) => a.start - b.start);
-      }
+      const extra = this.readArticle(text, tokens, matches);
+      Object.assign(definitions, extra.definitions);
+      articleEntries.push(...extra.entries);
+      if (extra.matches.length) matches = [...matches, ...extra.matches].sort((a, b) => a.start - b.start);
     }
     return { matches, definitions, articleEntries };
   }
 
-  private articleOnly(
+  /**
+   * The article's own words: a definition of a glossary entry (the mention at the defined span, or
+   * the term as the glossary knows it) is kept for that entry; a term or person the glossary lacks
+   * gets an article entry, whose mentions (and later bare surnames, "Ms. Roe") are matched where
+   * no glossary mention is.
+   */
+  private readArticle(
     text: string,
     tokens: ReturnType<typeof tokenize>,
-    defs: ArticleDefinition[],
-    existing: Match[],
+    matches: Match[],
   ): { entries: Entry[]; matches: Match[]; definitions: Record<string, ArticleDefinition> } {
-    const entries: Entry[] = defs.map((d) => ({
-      id: `${ARTICLE_ID_PREFIX}${tokenize(d.term).keys.join('-')}`,
-      term: d.term,
-      kind: 'other',
-      aliases: d.kind === 'acronym' && d.definition === d.definition.toLowerCase() ? [d.definition] : [],
-      summary: d.definition,
-      sources: [],
-      updated: '',
-    }));
     const definitions: Record<string, ArticleDefinition> = Object.create(null);
-    defs.forEach((d, i) => (definitions[entries[i]!.id] = d));
+    const unknown: ArticleDefinition[] = [];
+    const at = new Map(matches.map((m) => [`${m.start}:${m.end}`, m.id]));
+    for (const d of findDefinitions(text)) {
+      const id =
+        at.get(`${d.start}:${d.end}`) ??
+        this.compiled.findExact(d.term).find((m) => m.start === 0 && m.end === d.term.length)?.id;
+      if (id) definitions[id] ??= d;
+      else unknown.push(d);
+    }
+    if (!unknown.length) return { entries: [], matches: [], definitions };
+    const entries = unknown.map(articleEntry);
+    unknown.forEach((d, i) => (definitions[entries[i]!.id] = d));
     const local = new CompiledGlossary(entries);
-    const taken = (m: Match): boolean => existing.some((e) => e.start < m.end && m.start < e.end);
-    const matches = local
+    const taken = (m: Match): boolean => matches.some((e) => e.start < m.end && m.start < e.end);
+    const found = local
       .findExact(text, tokens)
       .filter((m) => !taken(m))
       .map((m) => ({ ...m, via: 'article-definition' as const }));
-    return { entries, matches, definitions };
+    return { entries, matches: found, definitions };
   }
+}
+
+/** An entry made from the article's words for a term or person the glossary lacks. */
+function articleEntry(d: ArticleDefinition): Entry {
+  const person = d.kind === 'title' || d.kind === 'appositive';
+  return {
+    id: `${ARTICLE_ID_PREFIX}${tokenize(d.term).keys.join('-')}`,
+    term: d.term,
+    kind: person ? 'person' : 'other',
+    aliases: d.kind === 'acronym' && d.definition === d.definition.toLowerCase() ? [d.definition] : [],
+    summary: d.definition,
+    sources: [],
+    updated: '',
+  };
 }

@@ -14,8 +14,10 @@ import { isCapitalized, TokenFlag, tokenSurface, type Tokens } from './tokenize'
 
 /** Prefixes joined by a hyphen to a name without making another name (Anti-Japan, Sino-Russian). */
 const COMBINING_PREFIXES = new Set(
-  'anti pro ex pan trans non post pre mid neo sino indo afro euro anglo franco russo austro greco italo judeo ' +
-    'north south east west central all inter intra ultra'.split(' '),
+  (
+    'anti pro ex pan trans non post pre mid neo sino indo afro euro anglo franco russo austro greco italo judeo ' +
+    'north south east west central all inter intra ultra'
+  ).split(' '),
 );
 
 /** How two neighbouring tokens are joined: not at all, by spaces, or by a hyphen or dash. */
