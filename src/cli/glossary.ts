@@ -7,6 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleFormat } from './article';
 import { runFind } from './commands/find';
+import { runStale } from './commands/stale';
 import { runStats } from './commands/stats';
 import { runSuggest } from './commands/suggest';
 import { runValidate } from './commands/validate';
@@ -27,6 +28,9 @@ Commands:
   suggest FILE [--json] [--write OUT]    propose the article's terms the glossary lacks; --write adds
                                          skeleton entries to the glossary file OUT (created if missing)
   stats [--json]                         entries per file and kind, aliases, sources, oldest update
+  stale [--before YYYY-MM-DD] [--json]   entries whose facts may have changed: never reviewed, reviewed (or
+                                         updated) before --before (default 365 days ago), kinds that change
+                                         often past a shorter horizon, open-ended periods over 10 years old
   import-countries [--out FILE]          regenerate the countries pack from its registry package
   import-places [--out FILE]             regenerate the places pack (regions and cities) from its packages
 
@@ -48,6 +52,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   find: { flags: { '--json': 'boolean', '--no-fuzzy': 'boolean', '--date': 'value' }, positional: 'FILE' },
   suggest: { flags: { '--json': 'boolean', '--write': 'value' }, positional: 'FILE' },
   stats: { flags: { '--json': 'boolean' } },
+  stale: { flags: { '--json': 'boolean', '--before': 'value' } },
   'import-countries': { flags: { '--out': 'value' } },
   'import-places': { flags: { '--out': 'value' } },
 };
@@ -108,7 +113,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   out.command = rest[0];
   if (out.command === undefined) {
     if (out.help) return out;
-    throw usageError('missing command: validate, find, suggest, stats, import-countries or import-places (see --help)');
+    throw usageError('missing command: validate, find, suggest, stats, stale, import-countries or import-places (see --help)');
   }
   const spec = COMMANDS[out.command];
   if (!spec) throw usageError(`unknown command "${out.command}" (see --help)`);
@@ -184,6 +189,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       }
       case 'stats':
         return runStats({ glossaryDir: args.glossaryDir, json }, io);
+      case 'stale':
+        return runStale(
+          { glossaryDir: args.glossaryDir, json, ...(typeof f['--before'] === 'string' ? { before: f['--before'] } : {}) },
+          io,
+        );
       case 'import-countries':
       case 'import-places':
         return await runImport(args.command, args, io);

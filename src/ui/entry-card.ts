@@ -1,11 +1,13 @@
 /**
  * The entry card: what a tooltip and the popup show for one entry. Built with createElement and
  * textContent only; glossary and page text are never parsed as HTML. Links allow https and http.
+ * Every glossary entry ends with a link to report a problem with it (opened only on a click).
  */
 import type { ArticleDefinition } from '../core/definitions';
 import { describePeriods, today, type PeriodWording } from '../core/dates';
 import { t } from '../extension/i18n';
 import type { Entry } from '../core/glossary-types';
+import { reportProblemUrl } from './report-link';
 
 /** What the card knows besides the entry. */
 export interface CardContext {
@@ -103,6 +105,18 @@ export function renderEntryCard(doc: Document, entry: Entry, ctx: CardContext = 
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     foot.append(el(doc, 'span', 'ng-label', `${t('card_source')} `), a);
+    card.append(foot);
+  }
+
+  const report = reportProblemUrl(entry);
+  if (report) {
+    const foot = el(doc, 'div', 'ng-report');
+    const a = el(doc, 'a', 'ng-report-link', t('card_reportProblem'));
+    a.href = report;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.title = t('card_reportProblemTitle');
+    foot.append(a);
     card.append(foot);
   }
   return card;

@@ -117,7 +117,7 @@ describe('errors a maintainer meets: one line on stderr, exit 1 for data, 2 for 
 
   it('usage errors', async () => {
     const cases: [string[], string][] = [
-      [[], 'glossary: missing command: validate, find, suggest, stats, import-countries or import-places (see --help)'],
+      [[], 'glossary: missing command: validate, find, suggest, stats, stale, import-countries or import-places (see --help)'],
       [['frobnicate'], 'glossary: unknown command "frobnicate" (see --help)'],
       [['find', SEED_TXT, '--jsn'], 'glossary: unknown option "--jsn" for find (see --help)'],
       [['validate', '--json'], 'glossary: unknown option "--json" for validate (see --help)'],
