@@ -1,8 +1,10 @@
 /**
- * Text extraction with offsets back to DOM text nodes. The article body comes first, then the
- * rest of the page; skipped regions (scripts, form fields, editable regions, code, hidden parts,
- * and by default headlines, bylines, link text and navigation) contribute nothing. Blocks are
- * separated by U+2029 so no term is matched across two paragraphs.
+ * Text extraction with offsets back to DOM text nodes. Where the page has an article, its body
+ * is read (link text included) and, only when asked, the rest of the page after it; a page with
+ * no article (a front page) is read whole. Skipped regions (scripts, form fields, editable
+ * regions, code, hidden parts, and by default headlines, bylines, credits, comments, link text
+ * outside the article and navigation) contribute nothing. Blocks, and every skipped element, are
+ * separated by U+2029, so no term or definition is read across two paragraphs or across a gap.
  */
 
 /** A paragraph separator: ends any multi-word match, maps to no node. */
@@ -12,6 +14,10 @@ export const BLOCK_BREAK = '\u2029';
 export interface ExtractOptions {
   /** Also read headlines, bylines, link text and navigation. */
   includeChrome?: boolean;
+  /** Where the page has an article, also read the rest of the page (after the article). */
+  wholePage?: boolean;
+  /** The article's root as already found (null: the page has none); found anew when omitted. */
+  article?: Element | null;
   /** Elements (and their subtrees) to leave out, e.g. the extension's own UI. */
   exclude?: (el: Element) => boolean;
   /** Told of each open shadow root read, so it can be watched for changes. */
@@ -58,7 +64,7 @@ const ALWAYS_SKIP = new Set([
 ]);
 const CHROME_SKIP = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'NAV', 'HEADER', 'FOOTER', 'ADDRESS', 'FORM', 'MENU']);
 const CHROME_CLASS =
-  /(^|[\s_-])(byline|author|dateline|breadcrumbs?|nav|navigation|menu|masthead|share|social|footer)([\s_-]|$)/i;
+  /(^|[\s_-])(byline|author|dateline|breadcrumbs?|nav|navigation|menu|masthead|share|social|footer|credits?|comments?|disqus|newsletter|promo|related|advert|sponsored|subscribe|paywall|toolbar)([\s_-]|$)/i;
 const BLOCK = new Set([
   'P',
   'DIV',
@@ -100,8 +106,8 @@ const BLOCK = new Set([
   'BODY',
 ]);
 
-/** Whether an element's subtree is never read. */
-export function isSkipped(el: Element, options: ExtractOptions = {}): boolean {
+/** Whether an element's subtree is never read; `inArticle`: it lies in the article, whose links are read. */
+export function isSkipped(el: Element, options: ExtractOptions = {}, inArticle = false): boolean {
   const tag = el.tagName.toUpperCase();
   if (ALWAYS_SKIP.has(tag)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
@@ -109,49 +115,60 @@ export function isSkipped(el: Element, options: ExtractOptions = {}): boolean {
   if (ce !== null && ce !== 'false') return true;
   if (options.exclude?.(el)) return true;
   if (!options.includeChrome) {
-    if (CHROME_SKIP.has(tag)) return true;
+    if (CHROME_SKIP.has(tag) && !(inArticle && tag === 'A')) return true;
     const role = el.getAttribute('role');
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'search' || role === 'menu') return true;
     if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
     const cls = el.getAttribute('class');
-    if (cls && CHROME_CLASS.test(cls)) return true;
+    if (cls && CHROME_CLASS.test(cls) && !holdsProse(el)) return true;
   }
+  return false;
+}
+
+/** Whether an element holds paragraphs of prose (then a class such as "js-social-anchor" does not make it chrome). */
+function holdsProse(el: Element): boolean {
+  let long = 0;
+  for (const p of el.querySelectorAll('p')) if ((p.textContent?.length ?? 0) >= 80 && ++long >= 2) return true;
   return false;
 }
 
 /** Whether a node lies inside a skipped element (checked upward to `root`). */
-export function insideSkipped(node: Node, root: Node, options: ExtractOptions = {}): boolean {
+export function insideSkipped(node: Node, root: Node, options: ExtractOptions = {}, inArticle = false): boolean {
   for (let n: Node | null = node.parentNode; n && n !== root; n = n.parentNode) {
-    if (n.nodeType === 1 && isSkipped(n as Element, options)) return true;
+    if (n.nodeType === 1 && isSkipped(n as Element, options, inArticle)) return true;
   }
   return false;
 }
 
-/** The element holding the article body, or undefined for a page without one. */
+/** Tags whose paragraphs are never the article's (menus, asides, footers, forms). */
+const NOT_ARTICLE = 'nav, aside, footer, header, form, menu, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+/** Characters of link text in a paragraph, to tell prose from lists of links. */
+function linkText(p: Element): number {
+  let n = 0;
+  for (const a of p.querySelectorAll('a')) n += a.textContent?.length ?? 0;
+  return n;
+}
+
+/**
+ * The element holding the article body, or undefined for a page without one (a front page).
+ * Readability's approach, small: every paragraph of prose (not a list of links, not in a menu,
+ * aside or footer) scores its length for its parent and half for its grandparent; the best block
+ * wins if it holds enough prose, widened to the `<article>` around it. `itemprop="articleBody"`
+ * is taken as the page says.
+ */
 export function findArticleRoot(doc: Document): Element | undefined {
   const byProp = doc.querySelector('[itemprop="articleBody"]');
-  if (byProp) return byProp;
-  const articles = [...doc.querySelectorAll('article')];
-  if (articles.length) {
-    // The article with the most paragraph text (pages list teasers as <article> too).
-    let best: Element | undefined;
-    let bestLen = 0;
-    for (const a of articles) {
-      let len = 0;
-      for (const p of a.querySelectorAll('p')) len += p.textContent?.length ?? 0;
-      if (len > bestLen) {
-        bestLen = len;
-        best = a;
-      }
-    }
-    if (best && bestLen >= 200) return best;
-  }
-  // Readability-style fallback: the parent of the most paragraph text.
+  if (byProp && (byProp.textContent?.trim().length ?? 0) >= 200) return byProp;
   const scores = new Map<Element, number>();
+  const add = (el: Element | null, score: number): void => {
+    if (el && el !== doc.body && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
   for (const p of doc.querySelectorAll('p')) {
     const len = p.textContent?.trim().length ?? 0;
-    if (len < 80 || !p.parentElement) continue;
-    scores.set(p.parentElement, (scores.get(p.parentElement) ?? 0) + len);
+    if (len < 25 || p.closest(NOT_ARTICLE) || linkText(p) > len / 2) continue;
+    add(p.parentElement, len);
+    add(p.parentElement?.parentElement ?? null, len / 2);
   }
   let best: Element | undefined;
   let bestScore = 0;
@@ -160,14 +177,21 @@ export function findArticleRoot(doc: Document): Element | undefined {
       bestScore = score;
       best = el;
     }
-  return bestScore >= 400 ? best : undefined;
+  if (!best || bestScore < 400) return undefined;
+  return best.closest('article') ?? best;
 }
 
 /**
  * Walks the text nodes under `root` in document order, yielding after each one so a caller can
  * slice the work. Open shadow roots are read as part of their host.
  */
-export function* walkText(root: Node, options: ExtractOptions, out: TextMap, skipSubtree?: Node): Generator<void, void, void> {
+export function* walkText(
+  root: Node,
+  options: ExtractOptions,
+  out: TextMap,
+  skipSubtree?: Node,
+  inArticle = false,
+): Generator<void, void, void> {
   const stack: Node[] = [root];
   let needBreak = out.text.length > 0;
   const parts: string[] = [];
@@ -199,8 +223,9 @@ export function* walkText(root: Node, options: ExtractOptions, out: TextMap, ski
     }
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (node !== root && isSkipped(el, options)) {
-        needBreak ||= BLOCK.has(el.tagName.toUpperCase());
+      if (node !== root && isSkipped(el, options, inArticle)) {
+        // Never join the text on either side of something left out ("police , known as DNP").
+        needBreak = true;
         continue;
       }
       if (BLOCK.has(el.tagName.toUpperCase())) needBreak = true;
@@ -226,29 +251,37 @@ export function* walkText(root: Node, options: ExtractOptions, out: TextMap, ski
 /** A stand-in node on the walk stack: "a block ended here". */
 const BREAK_MARKER = { nodeType: -1 } as unknown as Node;
 
-/** Reads the page: the article body first, then the rest of `doc.body`. Runs to completion. */
+/** Reads the page as `extractSteps` does, to completion. */
 export function extractText(doc: Document, options: ExtractOptions = {}): TextMap {
   const out: TextMap = { text: '', nodes: [], starts: [], articleEnd: 0 };
   for (const _ of extractSteps(doc, options, out));
   return out;
 }
 
-/** The same as `extractText`, as steps a scheduler can slice. */
+/**
+ * The page's text as steps a scheduler can slice: the article body (links read), then the rest
+ * of `doc.body` only when `wholePage` is set; the whole body when the page has no article.
+ */
 export function* extractSteps(doc: Document, options: ExtractOptions, out: TextMap): Generator<void, void, void> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return;
-  const article = findArticleRoot(doc);
-  if (article && !insideSkipped(article, body, options)) {
-    yield* walkText(article, options, out);
+  const article = options.article === undefined ? findArticleRoot(doc) : options.article;
+  if (article && body.contains(article) && !insideSkipped(article, body, { exclude: options.exclude })) {
+    yield* walkText(article, options, out, undefined, true);
     out.articleEnd = out.text.length;
-    yield* walkText(body, options, out, article);
+    if (options.wholePage) yield* walkText(body, options, out, article);
   } else {
     yield* walkText(body, options, out);
   }
 }
 
-/** Reads new or changed subtrees (each skipped if it lies in a skipped region), as sliceable steps. */
+/**
+ * Reads new or changed subtrees (each skipped if it lies in a skipped region), as sliceable
+ * steps. Where the page has an article (`options.article`) and not `wholePage`, only subtrees in
+ * the article are read; its links are read.
+ */
 export function* extractRootsSteps(roots: readonly Node[], options: ExtractOptions, out: TextMap): Generator<void, void, void> {
+  const article = options.article ?? undefined;
   for (const root of roots) {
     const doc = root.ownerDocument;
     const top = doc?.body ?? doc?.documentElement;
@@ -256,9 +289,11 @@ export function* extractRootsSteps(roots: readonly Node[], options: ExtractOptio
       // In an open shadow root: check upward inside it only.
       if (root.getRootNode() === doc) continue;
     }
-    if (root.nodeType === 1 && isSkipped(root as Element, options)) continue;
-    if (insideSkipped(root, root.getRootNode(), options)) continue;
-    yield* walkText(root, options, out);
+    const inArticle = article !== undefined && article.contains(root);
+    if (article && !inArticle && !options.wholePage && !root.contains(article)) continue;
+    if (root.nodeType === 1 && isSkipped(root as Element, options, inArticle)) continue;
+    if (insideSkipped(root, inArticle ? article : root.getRootNode(), options, inArticle)) continue;
+    yield* walkText(root, options, out, undefined, inArticle);
   }
 }
 

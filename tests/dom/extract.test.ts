@@ -10,14 +10,46 @@ function doc(html: string): Document {
 }
 
 describe('text extraction', () => {
-  it('reads the article first, then the rest of the page', () => {
+  it('reads only the article where there is one; the rest of the page after it when asked', () => {
     const d = doc(
-      '<body><div>Sidebar text about NATO here.</div><article><p>' + 'Article body. '.repeat(20) + '</p></article></body>',
+      '<body><div>Sidebar text about NATO here.</div><article><p>' + 'Article body. '.repeat(40) + '</p></article></body>',
     );
     const map = extractText(d);
     expect(map.text.startsWith('Article body.')).toBe(true);
-    expect(map.articleEnd).toBeGreaterThan(0);
-    expect(map.text.slice(map.articleEnd)).toContain('Sidebar text about NATO here.');
+    expect(map.articleEnd).toBe(map.text.length);
+    expect(map.text).not.toContain('Sidebar');
+    const whole = extractText(d, { wholePage: true });
+    expect(whole.text.slice(whole.articleEnd)).toContain('Sidebar text about NATO here.');
+  });
+
+  it('reads link text inside the article, not in the rest of the page', () => {
+    const body = `<p>${'Prose about the alliance and its partners. '.repeat(12)}</p>`;
+    const d = doc(
+      `<body><nav><a href="/x">Menu NATO</a></nav><article>${body}<p>Leaders of <a href="/nato">NATO</a> met.</p></article><p><a href="/y">Footer IP4</a></p></body>`,
+    );
+    const text = extractText(d, { wholePage: true }).text;
+    expect(text).toContain('Leaders of NATO met.');
+    expect(text).not.toContain('Menu NATO');
+    expect(text).not.toContain('Footer IP4');
+  });
+
+  it('never joins text across an element it leaves out', () => {
+    const text = extractText(doc('<body><p>the police <button>Share</button>, known as DNP, said</p></body>')).text;
+    expect(text).toBe(`the police ${BLOCK_BREAK}, known as DNP, said`);
+  });
+
+  it('finds the article of a page without <article> by its prose, past a container whose class looks like chrome', () => {
+    const prose = (n: number): string => `<p>${`Paragraph ${n} of the story, with enough words to be prose. `.repeat(4)}</p>`;
+    const d = doc(
+      `<body><div class="menu"><ul><li><a href="/a">Markets</a></li></ul><p><a href="/b">A teaser link that is long enough to count as text</a></p></div>
+       <main class="container js-social-anchor-start"><div id="storycontent">${prose(1)}${prose(2)}${prose(3)}</div></main>
+       <div class="comments"><p>${'A reader comment that goes on and on. '.repeat(5)}</p></div></body>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('storycontent');
+    const text = extractText(d).text;
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('reader comment');
+    expect(text).not.toContain('Markets');
   });
 
   it('never reads scripts, form fields, editable regions, code, hidden parts', () => {
