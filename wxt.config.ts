@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { writeCommonWords } from './scripts/build-common-words';
 import { loadPermissionSnapshot, PERMISSION_SNAPSHOT_PATH, permissionGrowth } from './scripts/permission-snapshot';
 import { NEWS_SITE_MATCHES } from './src/extension/news-sites';
 
@@ -10,8 +12,14 @@ import { NEWS_SITE_MATCHES } from './src/extension/news-sites';
  */
 const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Firefox add-on id (permanent once published on AMO). */
-const GECKO_ID = 'news-glossary@news-glossary';
+/** Firefox add-on id: permanent once published on AMO (an email-like id under the project's name). */
+const GECKO_ID = 'news-glossary@newsglossary.org';
+
+/** The toolbar button's title, from public/_locales (English, Japanese). */
+const ACTION_TITLE = '__MSG_actionTitle__';
+
+/** The glossary mark (public/icon, rendered from assets/icon.svg by scripts/build-icons.ts). */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,7 +39,8 @@ export default defineConfig({
     // The default news sites only; every other site is asked for from the popup, one at a time.
     host_permissions: [...NEWS_SITE_MATCHES],
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    action: { default_title: ACTION_TITLE, default_icon: ICONS },
     // A keyboard command to turn the glossary off (or on) for the current site.
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggleSite__' },
@@ -55,8 +64,21 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The common-word list ships packed (src/core/generated/common-words.ts).
+    'build:before': () => {
+      writeCommonWords();
+    },
+    // The licence and the third-party notices travel inside every package (ODbL, CC BY, MIT…
+    // ask for their notices to go with copies).
+    'build:publicAssets': (wxt, files) => {
+      for (const name of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+        files.push({ absoluteSrc: resolve(wxt.config.root, name), relativeDest: name });
+      }
+    },
     // A build that asks the browser for more than the permission snapshot fails here.
     'build:manifestGenerated': (wxt, manifest) => {
+      // WXT copies the popup's <title> over action.default_title; the toolbar title is localized.
+      if (manifest.action) manifest.action.default_title = ACTION_TITLE;
       if (wxt.config.command !== 'build') return; // `wxt dev` adds its own reload permissions
       const growth = permissionGrowth(manifest as unknown as Record<string, unknown>, loadPermissionSnapshot());
       if (growth.length) {

@@ -4,14 +4,7 @@
  * really catches a request and an error.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  findFirefox,
-  FIREFOX_NOT_FOUND,
-  KYODO_URL,
-  launchBrowser,
-  loadKyodoHtml,
-  type ExtensionBrowser,
-} from './harness';
+import { findFirefox, FIREFOX_NOT_FOUND, KYODO_URL, launchBrowser, loadKyodoHtml, type ExtensionBrowser } from './harness';
 
 describe('findFirefox', () => {
   it('fails with how to install Firefox when there is none', () => {
@@ -41,7 +34,9 @@ describe('the Firefox harness', () => {
 
   it('serves the fixture offline and records a request to any other address', async () => {
     const tab = await b.openPage(KYODO_URL, loadKyodoHtml());
-    expect(await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '', null)).toContain('Kishida leaves for NATO summit');
+    expect(await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '', null)).toContain(
+      'Kishida leaves for NATO summit',
+    );
     expect(await b.outboundRequests()).toEqual([]);
     const outcome = await tab.evaluate(
       () =>
@@ -52,7 +47,10 @@ describe('the Firefox harness', () => {
       null,
     );
     expect(outcome).toBe('failed');
-    expect(await b.outboundRequests()).toContainEqual({ url: 'https://example.com/tracker.gif', by: 'https://english.kyodonews.net' });
+    expect(await b.outboundRequests()).toContainEqual({
+      url: 'https://example.com/tracker.gif',
+      by: 'https://english.kyodonews.net',
+    });
     await tab.close();
   });
 
@@ -63,9 +61,12 @@ describe('the Firefox harness', () => {
         throw new Error('thrown on purpose by the harness test');
       });
     }, null);
-    await vi.waitFor(async () => expect((await b.extensionErrors()).join('\n')).toContain('thrown on purpose by the harness test'), {
-      timeout: 5000,
-    });
+    await vi.waitFor(
+      async () => expect((await b.extensionErrors()).join('\n')).toContain('thrown on purpose by the harness test'),
+      {
+        timeout: 5000,
+      },
+    );
     await popup.close();
   });
 });

@@ -39,7 +39,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     await vi.waitFor(async () => expect(await marks()).toBeGreaterThanOrEqual(5), { timeout: 20_000, interval: 100 });
     // The paragraphs in view are marked first; wait until the count stops changing.
     let last = -1;
-    for (let stable = 0; stable < 12; ) {
+    for (let stable = 0; stable < 12;) {
       const n = await marks();
       stable = n === last ? stable + 1 : 0;
       last = n;
@@ -111,7 +111,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     const options = await b.openExtensionPage('options.html');
     await options.resize(1000, 900);
     await vi.waitFor(
-      async () => expect(await options.evaluate(() => document.getElementById('my-info')?.textContent?.trim() ?? '', null)).not.toBe(''),
+      async () =>
+        expect(await options.evaluate(() => document.getElementById('my-info')?.textContent?.trim() ?? '', null)).not.toBe(''),
       { timeout: 10_000, interval: 50 },
     );
     await options.wait(200);
