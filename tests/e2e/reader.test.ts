@@ -2,7 +2,8 @@
  * The core reader checks, the same in Chromium (the Chrome build) and in Firefox ESR (the Firefox
  * build, installed as a temporary add-on over WebDriver BiDi): the Kyodo article is marked, hovering
  * ACSA explains it, the keys step through the terms, the popup searches, the extension reports no
- * errors and nothing goes to the network. Also the screenshots of the store listing.
+ * errors and nothing goes to the network. Also the screenshots of the store listings (1280×800,
+ * assets/screenshots/store-*-BROWSER.png; docs/store/README.md).
  *
  * The tooltip is in a closed shadow root. Chromium: the DevTools protocol pierces it. Firefox:
  * WebDriver BiDi serializes closed shadow roots when asked (`includeShadowTree: 'all'`). In both, a
@@ -36,6 +37,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
   beforeAll(async () => {
     b = await launchBrowser(name);
     kyodo = await b.openPage(KYODO_URL, loadKyodoHtml());
+    await kyodo.resize(1280, 800); // the stores' screenshot size
     await vi.waitFor(async () => expect(await marks()).toBeGreaterThanOrEqual(5), { timeout: 20_000, interval: 100 });
     // The paragraphs in view are marked first; wait until the count stops changing.
     let last = -1;
@@ -68,7 +70,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
     const under = await kyodo.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? null, centre);
     expect(under).toBe('news-glossary-ui');
     await kyodo.wait(400); // the fade-in
-    if (name === 'firefox') await kyodo.screenshot(join(SCREENSHOTS, 'tooltip-kyodo-firefox.png'));
+    await kyodo.screenshot(join(SCREENSHOTS, `store-tooltip-${name}.png`));
     await kyodo.press('Escape');
     await waitForNoTabTooltip(kyodo);
   });
@@ -109,14 +111,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
 
   it('opens the options page (screenshot for the store listing)', async () => {
     const options = await b.openExtensionPage('options.html');
-    await options.resize(1000, 900);
+    await options.resize(1280, 800);
     await vi.waitFor(
       async () =>
         expect(await options.evaluate(() => document.getElementById('my-info')?.textContent?.trim() ?? '', null)).not.toBe(''),
       { timeout: 10_000, interval: 50 },
     );
     await options.wait(200);
-    await options.screenshot(join(SCREENSHOTS, name === 'chromium' ? 'options.png' : 'options-firefox.png'));
+    await options.screenshot(join(SCREENSHOTS, `store-options-${name}.png`));
     await options.close();
   });
 
