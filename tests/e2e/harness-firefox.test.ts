@@ -1,10 +1,19 @@
 /**
  * The Firefox side of the harness checks itself: a missing Firefox fails with how to install it,
  * and what the reader tests rely on (no request leaves unseen, extension errors are reported)
- * really catches a request and an error.
+ * really catches a request and an error. Also the toolbar button as Firefox draws it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findFirefox, FIREFOX_NOT_FOUND, KYODO_URL, launchBrowser, loadKyodoHtml, type ExtensionBrowser } from './harness';
+import {
+  findFirefox,
+  FIREFOX_NOT_FOUND,
+  KYODO_URL,
+  launchBrowser,
+  launchFirefoxWithExtension,
+  loadKyodoHtml,
+  type ExtensionBrowser,
+  type FirefoxHarness,
+} from './harness';
 
 describe('findFirefox', () => {
   it('fails with how to install Firefox when there is none', () => {
@@ -68,5 +77,30 @@ describe('the Firefox harness', () => {
       },
     );
     await popup.close();
+  });
+});
+
+describe('the toolbar button in Firefox', () => {
+  let h: FirefoxHarness;
+
+  beforeAll(async () => {
+    h = await launchFirefoxWithExtension();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('is titled from _locales (__MSG_actionTitle__), not from the popup’s <title>', async () => {
+    // Firefox's id for an add-on's toolbar widget: the add-on id with [^a-z0-9_-] made "_".
+    const widgetId = `${h.addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+    const button = await h.chromeEval<{ label: string | null; tooltip: string | null } | null>(`(() => {
+      const widget = CustomizableUI.getWidget(${JSON.stringify(widgetId)});
+      const node = widget && widget.forWindow(window).node;
+      return node ? { label: node.getAttribute('label'), tooltip: node.getAttribute('tooltiptext') } : null;
+    })()`);
+    // The browser's locale is English here; the Japanese title is checked in the built manifest
+    // (tests/unit/manifest.test.ts).
+    expect(button).toEqual({ label: 'News Glossary', tooltip: 'News Glossary' });
   });
 });
