@@ -158,3 +158,52 @@ describe('the permission snapshot helpers', () => {
     for (const p of ['*://*.bbc.co.uk/*', 'https://example.com/*', '*://*.example.com/*']) expect(isBroad(p), p).toBe(false);
   });
 });
+
+/** Width and height of a PNG file (from its IHDR chunk). */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1'), `${path} is a PNG`).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The messages of a locale in the build. */
+function messages(browser: BuildBrowser, locale: string): Record<string, { message: string }> {
+  return JSON.parse(readFileSync(join(ensureBuild(browser), '_locales', locale, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+}
+
+describe.each(browsers)('the %s toolbar button and icons', (browser) => {
+  const m = (): Manifest => manifests[browser];
+  const SIZES = ['16', '32', '48', '96', '128'];
+
+  it('has icons of every size, 128 px included, and the files are square PNGs of that size', () => {
+    const icons = m().icons as Record<string, string>;
+    expect(Object.keys(icons).sort((a, b) => Number(a) - Number(b))).toEqual(SIZES);
+    for (const [size, file] of Object.entries(icons)) {
+      expect(pngSize(join(ensureBuild(browser), file))).toEqual({ width: Number(size), height: Number(size) });
+    }
+  });
+
+  it('gives the toolbar button the same icons', () => {
+    const action = m().action as { default_icon?: Record<string, string> };
+    expect(action.default_icon).toEqual(m().icons);
+  });
+
+  it('has a localized toolbar title (not the popup’s <title>), in English and Japanese', () => {
+    const action = m().action as { default_title?: string; default_popup?: string };
+    expect(action.default_title).toBe('__MSG_actionTitle__');
+    expect(action.default_popup).toBe('popup.html');
+    expect(m().name).toBe('__MSG_extName__');
+    expect(m().description).toBe('__MSG_extDescription__');
+    expect(messages(browser, 'en')['actionTitle']?.message).toBe('News Glossary');
+    expect(messages(browser, 'ja')['actionTitle']?.message).toBe('ニュース用語集');
+  });
+});
+
+describe('the Firefox add-on id', () => {
+  it('is the permanent, email-like id chosen for AMO', () => {
+    expect(manifests.firefox.browser_specific_settings?.gecko?.id).toBe('news-glossary@newsglossary.org');
+  });
+});

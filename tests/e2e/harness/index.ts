@@ -6,3 +6,5 @@ export * from './trace';
 export * from './tooltip';
 export * from './plain';
 export * from './kyodo';
+export * from './firefox';
+export * from './browsers';
