@@ -1,16 +1,16 @@
 /**
  * The background service worker: the glossary service (bundled entries overridden by the
  * user's), the badge, the context menu, the command that toggles the current site, and telling
- * open tabs when the user's glossary changes. Every listener is registered synchronously at
+ * open tabs when the glossary changes (the user's glossary, or a pack turned on or off). Every listener is registered synchronously at
  * start, as MV3 requires for a worker that is woken by an event.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { bundledEntries } from './bundled-glossary';
+import { bundledEntries, bundledPacks } from './bundled-glossary';
 import { registerContextMenu } from './context-menu';
 import { createGlossaryService, type GlossarySnapshot } from './glossary-service';
 import { backgroundMessaging, contentMessaging } from './protocol';
-import { isActiveOn, loadSettings, setActiveOn } from './settings';
+import { isActiveOn, loadSettings, sanitizeSettings, setActiveOn, settingsItem } from './settings';
 import { watchSiteAccess } from './site-access';
 import { loadUserGlossary, mergeEntries, userGlossaryItem } from './user-glossary';
 
@@ -26,15 +26,22 @@ const BADGE_COLOR = '#2f6fd6';
  */
 const glossaryTabsItem = storage.defineItem<number[]>('session:glossaryTabs', { fallback: [] });
 
-/** The bundled glossary with the user's entries over it. */
+/** The bundled packs that are on, with the user's entries over them (My glossary is always on). */
 export async function loadGlossarySnapshot(): Promise<GlossarySnapshot> {
-  const user = await loadUserGlossary();
+  const [user, settings] = await Promise.all([loadUserGlossary(), loadSettings()]);
   const userEntries = user?.glossary.entries ?? [];
   return {
-    entries: mergeEntries(bundledEntries(), userEntries),
+    entries: mergeEntries(bundledEntries(settings.packsOff), userEntries),
     user: userEntries.length,
     ...(user?.glossary.name ? { userName: user.glossary.name } : {}),
   };
+}
+
+/** Whether two stored settings values turn different packs off. */
+export function packsOffChanged(next: unknown, previous: unknown): boolean {
+  const a = new Set(sanitizeSettings(next).packsOff);
+  const b = new Set(sanitizeSettings(previous).packsOff);
+  return a.size !== b.size || [...a].some((name) => !b.has(name));
 }
 
 async function rememberTab(tabId: number | undefined): Promise<void> {
@@ -100,9 +107,16 @@ export function startBackground(): void {
   backgroundMessaging.onMessage('search', ({ data }) => service.search(data));
   backgroundMessaging.onMessage('getEntries', ({ data }) => service.entries(data));
   backgroundMessaging.onMessage('getGlossaryInfo', () => service.info());
+  backgroundMessaging.onMessage('getPacks', () => bundledPacks());
 
   // An import, an added term or a removal: recompile, then let open pages analyze again.
   userGlossaryItem.watch(() => {
+    service.invalidate();
+    announceGlossaryChange().catch(() => {});
+  });
+  // A pack turned on or off: the same (other settings reach open pages through their own watch).
+  settingsItem.watch((next, previous) => {
+    if (!packsOffChanged(next, previous)) return;
     service.invalidate();
     announceGlossaryChange().catch(() => {});
   });

@@ -2,8 +2,9 @@
  * The background's glossary service: the current entries (bundled, overridden by the user's),
  * compiled for matching and indexed for search at most once per worker life and glossary
  * version, each only when first needed. It answers the content script's `analyze` and the
- * popup's `search` off the page's main thread. `invalidate()` (the user's glossary changed)
- * drops both; requests already running finish on the version they started with.
+ * popup's `search` off the page's main thread. `invalidate()` (the user's glossary changed, or a
+ * pack was turned on or off) drops both; requests already running finish on the version they
+ * started with.
  */
 import { isoDateOf } from '../core/dates';
 import { GlossaryEngine } from '../core/engine';

@@ -44,6 +44,15 @@ export function t(key: MessageKey, subs?: Substitutions): string {
   return browserMessage(key, list) || formatMessage(en[key] as MessageSpec, list);
 }
 
+/**
+ * The UI string named by data (a pack's `pack_<name>`), or undefined where no locale has it.
+ * Names that cannot be message names, or are not English messages, are undefined.
+ */
+export function tOptional(key: string, subs?: Substitutions): string | undefined {
+  if (!/^[A-Za-z0-9_@]+$/.test(key) || !Object.hasOwn(en, key)) return undefined;
+  return t(key as MessageKey, subs);
+}
+
 /** The browser's UI language (e.g. "ja"), or "en". */
 export function uiLanguage(): string {
   try {

@@ -76,6 +76,16 @@ export interface GlossaryInfo {
   userName?: string;
 }
 
+/** One bundled glossary pack, as the options page lists it. */
+export interface PackInfo {
+  /** The pack's `name` (what `Settings.packsOff` holds). */
+  name: string;
+  /** The pack's own description (shown where no localized one exists). */
+  description: string;
+  /** Number of entries. */
+  entries: number;
+}
+
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   /** Finds every glossary mention in a page's text. */
@@ -88,6 +98,8 @@ export interface BackgroundProtocol {
   getEntries(ids: string[]): Entry[];
   /** Counts of the current glossary; asking also warms up the search index. */
   getGlossaryInfo(): GlossaryInfo;
+  /** The bundled packs (each on or off in `Settings.packsOff`), for the options page. */
+  getPacks(): PackInfo[];
 }
 
 /** Messages handled by the content script of a tab. */
@@ -97,7 +109,8 @@ export interface ContentProtocol {
   /** Scrolls to the first mention of an entry and opens its tooltip. */
   revealTerm(id: string): boolean;
   /**
-   * The glossary changed (the user imported, edited or removed "My glossary"): analyze the page
+   * The glossary changed (the user imported, edited or removed "My glossary", or turned a pack on
+   * or off): analyze the page
    * again, so that new entries are marked and removed ones are not. Sent by the background to
    * every tab whose content script has asked it to analyze; a tab that does not answer is skipped.
    */

@@ -2,13 +2,15 @@
  * Settings: one typed, versioned storage item with defaults and migrations. Everything read back
  * from storage is validated field by field, so a damaged value falls back to its default.
  *
- * Versions: 1 (the walking skeleton), 2 (#6: modifier key, shortcuts, kinds shown; sites cleaned).
+ * Versions: 1 (the walking skeleton), 2 (#6: modifier key, shortcuts, kinds shown; sites cleaned),
+ * 3 (#13, #12: packs turned off, marking outside the article).
  * Each migration is a file in ./migrations, replayed in tests/unit/settings-migrations.test.ts
  * against one example of every version.
  */
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary-types';
 import { siteHostname, v001ToV002 } from './migrations/v001-to-v002';
+import { v002ToV003 } from './migrations/v002-to-v003';
 
 export { siteHostname };
 
@@ -35,10 +37,14 @@ export interface Settings {
   shortcuts: { next: string; previous: string };
   /** Kinds of entry that are marked on pages (terms the article itself defines are always marked). */
   kindsShown: EntryKind[];
+  /** Names of the bundled packs the reader turned off (the `name` of glossary/*.json); My glossary is always on. */
+  packsOff: string[];
+  /** Where the page has an article, also mark terms in the rest of the page (off: only the article). */
+  markOutsideArticle: boolean;
 }
 
 /** The version of the stored shape; bump it with a new file in ./migrations. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Longest hover delay the options allow, in milliseconds. */
 export const MAX_HOVER_DELAY_MS = 2000;
@@ -54,7 +60,13 @@ export const DEFAULT_SETTINGS: Settings = {
   modifierKey: 'none',
   shortcuts: { next: 'KeyN', previous: 'KeyP' },
   kindsShown: [...ENTRY_KINDS],
+  packsOff: [],
+  markOutsideArticle: false,
 };
+
+/** Longest pack name kept, and most names kept, when a stored list is read back. */
+const MAX_PACK_NAME = 100;
+const MAX_PACKS_OFF = 200;
 
 /** KeyboardEvent.code values that may be shortcuts (with Alt+Shift): letters, digits, punctuation, F-keys. */
 export const SHORTCUT_CODE =
@@ -71,6 +83,18 @@ function sanitizeShortcuts(value: unknown): Settings['shortcuts'] {
 function sanitizeSites(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return [...new Set(value.flatMap((s) => (typeof s === 'string' ? (siteHostname(s) ?? []) : [])))];
+}
+
+/**
+ * The packs turned off, from any stored value: non-empty strings, each once. Where the pack names
+ * are known (`known`: the options page and the background have the bundled packs), names of
+ * packs that do not exist are dropped; without them (the content script) every name is kept.
+ */
+export function sanitizePacksOff(value: unknown, known?: readonly string[]): string[] {
+  if (!Array.isArray(value)) return [...DEFAULT_SETTINGS.packsOff];
+  const names = value.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_PACK_NAME);
+  const kept = known ? names.filter((s) => known.includes(s)) : names;
+  return [...new Set(kept)].slice(0, MAX_PACKS_OFF);
 }
 
 /** Normalizes any stored value into valid settings. */
@@ -91,12 +115,15 @@ export function sanitizeSettings(value: unknown): Settings {
     modifierKey: v.modifierKey === 'alt' || v.modifierKey === 'shift' || v.modifierKey === 'none' ? v.modifierKey : d.modifierKey,
     shortcuts: sanitizeShortcuts(v.shortcuts),
     kindsShown: kinds ? ENTRY_KINDS.filter((k) => kinds.has(k)) : [...d.kindsShown],
+    packsOff: sanitizePacksOff(v.packsOff),
+    markOutsideArticle: typeof v.markOutsideArticle === 'boolean' ? v.markOutsideArticle : d.markOutsideArticle,
   };
 }
 
 /** Migrations by the version they produce. */
 export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   2: v001ToV002,
+  3: v002ToV003,
 };
 
 /** The settings item in `storage.local`. */

@@ -1,7 +1,8 @@
 /**
- * The options page: how terms are marked and shown on pages, and "My glossary" (import, export,
- * remove, add one term). Each change is saved at once. Import errors are listed in a
- * role="alert" region, one line per problem, naming the entry and the field.
+ * The options page: how terms are marked and shown on pages (parts in ./options-sections.ts), the
+ * topic packs that are on (./options-packs.ts), and "My glossary" (import, export, remove, add one
+ * term). Each change is saved at once. Import errors are listed in a role="alert" region, one line
+ * per problem, naming the entry and the field.
  *
  * The DOM is built with createElement and textContent only. Everything that touches the browser
  * comes in through `OptionsDeps`, so DOM tests pass fakes.
@@ -9,15 +10,13 @@
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../core/glossary-types';
 import { ADD_PARAM } from '../extension/context-menu';
 import { localize, t, uiLanguage, type MessageKey } from '../extension/i18n';
+import { backgroundMessaging, type PackInfo } from '../extension/protocol';
 import {
   loadSettings,
   MAX_HOVER_DELAY_MS,
   saveSettings,
   settingsItem,
-  SHORTCUT_CODE,
-  siteHostname,
   sanitizeSettings,
-  withSite,
   type Settings,
 } from '../extension/settings';
 import {
@@ -34,6 +33,10 @@ import {
   type StoredUserGlossary,
 } from '../extension/user-glossary';
 import { el, need as needIn } from './dom';
+import { startPacks } from './options-packs';
+import { startKinds, startShortcuts, startSites } from './options-sections';
+
+export { shortcutLabel } from './options-sections';
 
 /** Everything the options page needs from the browser. */
 export interface OptionsDeps {
@@ -47,6 +50,8 @@ export interface OptionsDeps {
   saveSettings(change: Partial<Settings>): Promise<Settings>;
   /** Calls back when the settings change elsewhere (the popup's switch); returns an unwatch. */
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** The bundled packs, each to be turned on or off. */
+  loadPacks(): Promise<PackInfo[]>;
   /** The user's glossary, or null. */
   loadUserGlossary(): Promise<StoredUserGlossary | null>;
   /** Calls back when the user's glossary changes elsewhere; returns an unwatch. */
@@ -68,25 +73,6 @@ export interface OptionsDeps {
 const MY_GLOSSARY_DEFAULTS = { name: 'My glossary', description: 'Terms I added myself.', language: 'en' };
 
 const need = <T extends HTMLElement>(doc: Document, id: string): T => needIn<T>(doc, id, 'options.html');
-
-/** How a shortcut key is shown: "Alt+Shift+N". */
-export function shortcutLabel(code: string): string {
-  const names: Record<string, string> = {
-    Comma: ',',
-    Period: '.',
-    Slash: '/',
-    Semicolon: ';',
-    Quote: "'",
-    BracketLeft: '[',
-    BracketRight: ']',
-    Backslash: '\\',
-    Backquote: '`',
-    Minus: '-',
-    Equal: '=',
-  };
-  const key = names[code] ?? code.replace(/^Key|^Digit/, '');
-  return `Alt+Shift+${key}`;
-}
 
 /** One problem as a line: "Entry 4 (Fumio Kishida), field summary: must be plain text". */
 export function problemLine(p: ImportProblem): string {
@@ -142,6 +128,7 @@ export async function startOptions(deps: OptionsDeps): Promise<void> {
   const enabled = need<HTMLInputElement>(doc, 'enabled');
   const hoverDelay = need<HTMLInputElement>(doc, 'hover-delay');
   const pageChrome = need<HTMLInputElement>(doc, 'page-chrome');
+  const outsideArticle = need<HTMLInputElement>(doc, 'outside-article');
   const radios = (name: string): HTMLInputElement[] => [
     ...doc.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`),
   ];
@@ -149,6 +136,7 @@ export async function startOptions(deps: OptionsDeps): Promise<void> {
 
   enabled.addEventListener('change', () => void save({ enabled: enabled.checked }));
   pageChrome.addEventListener('change', () => void save({ includePageChrome: pageChrome.checked }));
+  outsideArticle.addEventListener('change', () => void save({ markOutsideArticle: outsideArticle.checked }));
   hoverDelay.addEventListener('change', () => void save({ hoverDelayMs: Number(hoverDelay.value) }));
   for (const r of radios('mark-style'))
     r.addEventListener('change', () => void save({ markStyle: r.value as Settings['markStyle'] }));
@@ -156,88 +144,23 @@ export async function startOptions(deps: OptionsDeps): Promise<void> {
   for (const r of radios('modifier'))
     r.addEventListener('change', () => void save({ modifierKey: r.value as Settings['modifierKey'] }));
 
-  // Shortcuts: focus a box and press a key.
-  const shortcutError = need<HTMLElement>(doc, 'shortcut-error');
-  for (const which of ['next', 'previous'] as const) {
-    const box = need<HTMLInputElement>(doc, `shortcut-${which}`);
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Tab' || e.key === 'Shift' || e.key === 'Alt' || e.key === 'Control' || e.key === 'Meta') return;
-      e.preventDefault();
-      if (!SHORTCUT_CODE.test(e.code)) {
-        shortcutError.textContent = t('shortcutInvalid');
-        return;
-      }
-      const other = which === 'next' ? settings.shortcuts.previous : settings.shortcuts.next;
-      if (e.code === other) {
-        shortcutError.textContent = t('shortcutSame');
-        return;
-      }
-      shortcutError.textContent = '';
-      void save({ shortcuts: { ...settings.shortcuts, [which]: e.code } });
-    });
-  }
-
-  // Kinds shown.
-  const kinds = need<HTMLElement>(doc, 'kinds-list');
-  kinds.replaceChildren(
-    ...ENTRY_KINDS.map((kind) => {
-      const label = el(doc, 'label', 'check');
-      const box = el(doc, 'input');
-      box.type = 'checkbox';
-      box.value = kind;
-      box.name = 'kinds';
-      box.addEventListener('change', () => {
-        const chosen = new Set(settings.kindsShown);
-        if (box.checked) chosen.add(kind);
-        else chosen.delete(kind);
-        void save({ kindsShown: ENTRY_KINDS.filter((k) => chosen.has(k)) });
-      });
-      label.append(box, el(doc, 'span', undefined, t(`kind_${kind}` as MessageKey)));
-      return label;
-    }),
-  );
-
-  // Sites where it is off.
-  const sitesList = need<HTMLUListElement>(doc, 'sites-list');
-  const sitesNone = need<HTMLElement>(doc, 'sites-none');
-  const siteForm = need<HTMLFormElement>(doc, 'site-form');
-  const siteInput = need<HTMLInputElement>(doc, 'site-input');
-  const siteError = need<HTMLElement>(doc, 'site-error');
-  siteForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const host = siteHostname(siteInput.value);
-    if (!host) {
-      siteError.textContent = t('sitesInvalid', siteInput.value.trim());
-      return;
-    }
-    siteError.textContent = '';
-    siteInput.value = '';
-    void save({ disabledSites: withSite(settings, host, false).disabledSites });
-  });
+  const renderShortcuts = startShortcuts(doc, () => settings, save);
+  const renderKinds = startKinds(doc, () => settings, save);
+  const renderSites = startSites(doc, () => settings, save);
+  const packs = startPacks({ doc, loadPacks: () => deps.loadPacks(), settings: () => settings, save });
 
   const render = (): void => {
     enabled.checked = settings.enabled;
     pageChrome.checked = settings.includePageChrome;
+    outsideArticle.checked = settings.markOutsideArticle;
     hoverDelay.value = String(settings.hoverDelayMs);
     for (const r of radios('mark-style')) r.checked = r.value === settings.markStyle;
     for (const r of radios('mentions')) r.checked = (r.value === 'every') === settings.markEveryMention;
     for (const r of radios('modifier')) r.checked = r.value === settings.modifierKey;
-    need<HTMLInputElement>(doc, 'shortcut-next').value = shortcutLabel(settings.shortcuts.next);
-    need<HTMLInputElement>(doc, 'shortcut-previous').value = shortcutLabel(settings.shortcuts.previous);
-    for (const box of kinds.querySelectorAll<HTMLInputElement>('input[name=kinds]'))
-      box.checked = settings.kindsShown.includes(box.value as EntryKind);
-    sitesNone.hidden = settings.disabledSites.length > 0;
-    sitesList.replaceChildren(
-      ...settings.disabledSites.map((site) => {
-        const li = el(doc, 'li');
-        const remove = el(doc, 'button', 'small', t('sitesRemove'));
-        remove.type = 'button';
-        remove.setAttribute('aria-label', t('sitesRemoveLabel', site));
-        remove.addEventListener('click', () => void save({ disabledSites: settings.disabledSites.filter((s) => s !== site) }));
-        li.append(el(doc, 'span', 'site-name', site), remove);
-        return li;
-      }),
-    );
+    renderShortcuts(settings);
+    renderKinds(settings);
+    renderSites(settings);
+    packs.render(settings);
   };
   render();
   deps.watchSettings((next) => {
@@ -245,7 +168,7 @@ export async function startOptions(deps: OptionsDeps): Promise<void> {
     render();
   });
 
-  await startMyGlossary(deps);
+  await Promise.all([packs.ready, startMyGlossary(deps)]);
 }
 
 /** The "My glossary" section. */
@@ -402,6 +325,7 @@ export function createBrowserOptionsDeps(doc: Document, search: string): Options
     loadSettings,
     saveSettings,
     watchSettings: (cb) => settingsItem.watch((v) => cb(sanitizeSettings(v))),
+    loadPacks: () => backgroundMessaging.sendMessage('getPacks', undefined),
     loadUserGlossary: () => loadUserGlossary(),
     watchUserGlossary: (cb) => userGlossaryItem.watch(() => cb()),
     importFile: async (file) => importUserGlossary(file, { bundledIds: await bundledIds() }),

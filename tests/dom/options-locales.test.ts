@@ -96,11 +96,19 @@ describe('in Japanese', () => {
     japanese();
     fakeBrowser.reset();
     loadBody(page('options'));
-    await startOptions(createBrowserOptionsDeps(document, ''));
+    const { bundledPacks } = await import('../../src/extension/bundled-glossary');
+    await startOptions({ ...createBrowserOptionsDeps(document, ''), loadPacks: async () => bundledPacks() });
     expect(document.documentElement.lang).toBe('ja');
     expect(document.querySelector('#my-glossary-heading')!.textContent).toBe('マイ用語集');
     expect(document.querySelector('#my-info')!.textContent).toBe('まだ読み込まれていません。');
     expect(document.querySelector('input[name=kinds][value="person"]')!.parentElement!.textContent).toBe('人物');
+    expect(document.querySelector('#packs-heading')!.textContent).toBe('トピック別パック');
+    const people = document.querySelector('input[name=packs][value="people"]')!.closest('li')!;
+    expect(people.querySelector('.pack-name')!.textContent).toBe('世界の首脳・要人');
+    expect(people.querySelector('.pack-size')!.textContent).toMatch(/^項目数：\d+$/);
+    expect(people.querySelector('.pack-desc')!.textContent).toMatch(/^G20 諸国と EU の首脳/);
+    expect(document.querySelector('#packs-summary')!.textContent).toMatch(/^オンのパック：\d+ 個中 \d+ 個。/);
+    expect(document.querySelector('#outside-article')!.parentElement!.textContent!.trim()).toBe('記事の外の用語も示す');
   });
 
   it('renders the popup', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The options page against its real HTML, on WXT's fake browser storage: every setting is
- * saved as it changes, and "My glossary" imports (refusals in a role="alert" region naming the
+ * saved as it changes, the topic packs are listed with a switch each, and "My glossary" imports (refusals in a role="alert" region naming the
  * entry and field), exports, removes and adds a term.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '../../src/extension/settings';
+import type { PackInfo } from '../../src/extension/protocol';
 import type { OptionsDeps } from '../../src/ui/options';
 import { FIXTURES_DIR } from '../e2e/harness/pages';
 import { PROJECT_ROOT } from '../e2e/harness/extension';
@@ -17,7 +18,9 @@ import { PROJECT_ROOT } from '../e2e/harness/extension';
 const { startOptions, shortcutLabel, problemLine } = await import('../../src/ui/options');
 const settingsModule = await import('../../src/extension/settings');
 const ug = await import('../../src/extension/user-glossary');
-const { bundledEntries } = await import('../../src/extension/bundled-glossary');
+const { bundledEntries, bundledPacks } = await import('../../src/extension/bundled-glossary');
+const { packLabel, packDescription } = await import('../../src/ui/options-packs');
+const { tOptional } = await import('../../src/extension/i18n');
 
 const HTML = readFileSync(join(PROJECT_ROOT, 'entrypoints/options/index.html'), 'utf8');
 const bundledIds = bundledEntries().map((e) => e.id);
@@ -35,6 +38,7 @@ function deps(params = ''): OptionsDeps & { download: ReturnType<typeof vi.fn<(f
     loadSettings: settingsModule.loadSettings,
     saveSettings: settingsModule.saveSettings,
     watchSettings: () => () => {},
+    loadPacks: async () => bundledPacks(),
     loadUserGlossary: () => ug.loadUserGlossary(),
     watchUserGlossary: () => () => {},
     importFile: (file) => ug.importUserGlossary(file, { bundledIds }),
@@ -138,6 +142,133 @@ describe('settings', () => {
     expect(remove.getAttribute('aria-label')).toBe('Turn on again for www.example.com');
     remove.click();
     await vi.waitFor(async () => expect((await stored()).disabledSites).toEqual([]));
+  });
+});
+
+describe('the rest of the page', () => {
+  it('shows and saves “Also mark terms outside the article” (off by default)', async () => {
+    await startOptions(deps());
+    const box = $<HTMLInputElement>('#outside-article');
+    expect(box.checked).toBe(false);
+    expect(box.parentElement!.textContent!.trim()).toBe('Also mark terms outside the article');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await stored()).markOutsideArticle).toBe(true));
+    loadHtml();
+    await startOptions(deps());
+    expect($<HTMLInputElement>('#outside-article').checked).toBe(true);
+  });
+});
+
+describe('topic packs', () => {
+  const packs = bundledPacks();
+  const switches = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('#packs-list input[name=packs]')];
+  const toggle = (name: string, on: boolean): void => {
+    const box = switches().find((b) => b.value === name)!;
+    box.checked = on;
+    box.dispatchEvent(new Event('change'));
+  };
+  const total = (list: readonly PackInfo[]): string => list.reduce((n, p) => n + p.entries, 0).toLocaleString('en');
+
+  it('lists every pack with its name, size and description, each switched on by default', async () => {
+    await startOptions(deps());
+    const rows = [...document.querySelectorAll<HTMLLIElement>('#packs-list li')];
+    expect(rows).toHaveLength(packs.length);
+    expect(switches().map((b) => b.value)).toEqual(packs.map((p) => p.name));
+    expect(switches().every((b) => b.checked && b.getAttribute('role') === 'switch')).toBe(true);
+    const people = rows[packs.findIndex((p) => p.name === 'people')]!;
+    expect(people.querySelector('.pack-name')!.textContent).toBe('World leaders');
+    expect(people.querySelector('.pack-size')!.textContent).toBe(`Entries: ${packs.find((p) => p.name === 'people')!.entries}`);
+    const desc = people.querySelector('.pack-desc')!;
+    expect(desc.textContent).toMatch(/^Heads of state and government/);
+    // The switch is named by its label and described by the description.
+    expect(people.querySelector('label')!.contains(people.querySelector('input'))).toBe(true);
+    expect(document.getElementById(people.querySelector('input')!.getAttribute('aria-describedby')!)).toBe(desc);
+    // Every bundled pack has a display name and a description for readers, in the locales.
+    for (const p of packs) {
+      const key = p.name.replace(/-/g, '_');
+      expect(tOptional(`pack_${key}`), p.name).toBe(packLabel(p.name));
+      expect(tOptional(`packDescription_${key}`), p.name).toBe(packDescription(p));
+    }
+    expect($('#packs-summary').textContent).toBe(`Packs on: ${packs.length} of ${packs.length}. Entries on: ${total(packs)}.`);
+    expect($('#packs-summary').getAttribute('role')).toBe('status');
+    expect($('#packs-all-off').hidden).toBe(true);
+  });
+
+  it('turns a pack off and on again, saving the names of the packs that are off', async () => {
+    await startOptions(deps());
+    toggle('people', false);
+    await vi.waitFor(async () => expect((await stored()).packsOff).toEqual(['people']));
+    const on = packs.filter((p) => p.name !== 'people');
+    expect($('#packs-summary').textContent).toBe(`Packs on: ${on.length} of ${packs.length}. Entries on: ${total(on)}.`);
+    toggle('countries', false);
+    await vi.waitFor(async () => expect((await stored()).packsOff).toEqual(['countries', 'people']));
+    toggle('people', true);
+    await vi.waitFor(async () => expect((await stored()).packsOff).toEqual(['countries']));
+    expect(
+      switches()
+        .filter((b) => !b.checked)
+        .map((b) => b.value),
+    ).toEqual(['countries']);
+    expect($('#saved').textContent).toBe('Saved.');
+  });
+
+  it('counts two quick clicks, made before the first is saved', async () => {
+    await startOptions(deps());
+    toggle('people', false);
+    toggle('places', false);
+    await vi.waitFor(async () => expect((await stored()).packsOff).toEqual(['people', 'places']));
+    await vi.waitFor(() =>
+      expect(
+        switches()
+          .filter((b) => !b.checked)
+          .map((b) => b.value),
+      ).toEqual(['people', 'places']),
+    );
+  });
+
+  it('shows the stored choice, says when every pack is off, and drops names of packs that do not exist', async () => {
+    await settingsModule.saveSettings({ packsOff: ['events', 'a-pack-that-is-gone'] });
+    await startOptions(deps());
+    expect(
+      switches()
+        .filter((b) => !b.checked)
+        .map((b) => b.value),
+    ).toEqual(['events']);
+    for (const p of packs) if (p.name !== 'events') toggle(p.name, false);
+    await vi.waitFor(async () => expect((await stored()).packsOff).toHaveLength(packs.length));
+    expect((await stored()).packsOff).not.toContain('a-pack-that-is-gone');
+    expect($('#packs-all-off').hidden).toBe(false);
+    expect($('#packs-all-off').textContent).toMatch(/^Every pack is off: only My glossary/);
+    expect($('#packs-summary').textContent).toBe(`Packs on: 0 of ${packs.length}. Entries on: 0.`);
+  });
+
+  it('follows a change made elsewhere', async () => {
+    let notify: (s: Settings) => void = () => {};
+    await startOptions({ ...deps(), watchSettings: (cb) => ((notify = cb), () => {}) });
+    notify({ ...(await stored()), packsOff: ['world'] });
+    expect(switches().find((b) => b.value === 'world')!.checked).toBe(false);
+  });
+
+  it('shows a pack it has no words for by its own name and description, as text', async () => {
+    const odd: PackInfo = { name: 'sport', description: 'Clubs <b>and</b> leagues.', entries: 1234 };
+    await startOptions({ ...deps(), loadPacks: async () => [odd] });
+    const row = $('#packs-list li');
+    expect(row.querySelector('.pack-name')!.textContent).toBe('sport');
+    expect(row.querySelector('.pack-desc')!.textContent).toBe('Clubs <b>and</b> leagues.');
+    expect(row.querySelector('b')).toBeNull();
+    expect(row.querySelector('.pack-size')!.textContent).toBe('Entries: 1,234');
+    expect(packLabel('__proto__')).toBe('__proto__');
+    expect(packLabel('constructor')).toBe('constructor');
+  });
+
+  it('says so in a role="alert" region when the packs cannot be loaded; the rest of the page works', async () => {
+    await startOptions({ ...deps(), loadPacks: async () => Promise.reject(new Error('Could not establish connection')) });
+    expect($('#packs-error').getAttribute('role')).toBe('alert');
+    expect($('#packs-error').textContent).toBe('The packs could not be loaded: Could not establish connection');
+    expect(switches()).toEqual([]);
+    choose('mark-style', 'none');
+    await vi.waitFor(async () => expect((await stored()).markStyle).toBe('none'));
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Settings migrations, replayed Read Frog style: one example of what each version stored, and
  * every example must migrate to the example of the latest version. The storage item itself is
- * exercised on WXT's fake browser: a v1 value in storage.local comes back as v2.
+ * exercised on WXT's fake browser: a v1 or v2 value in storage.local comes back as v3.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -34,6 +34,19 @@ const EXAMPLES: Record<number, unknown> = {
     shortcuts: { next: 'KeyN', previous: 'KeyP' },
     kindsShown: [...ENTRY_KINDS],
   },
+  3: {
+    enabled: true,
+    disabledSites: ['www.example.com', 'example.org'],
+    markStyle: 'highlight',
+    markEveryMention: true,
+    includePageChrome: false,
+    hoverDelayMs: 300,
+    modifierKey: 'none',
+    shortcuts: { next: 'KeyN', previous: 'KeyP' },
+    kindsShown: [...ENTRY_KINDS],
+    packsOff: [],
+    markOutsideArticle: false,
+  },
 };
 
 function migrateFrom(version: number, value: unknown): unknown {
@@ -64,6 +77,22 @@ describe('settings migrations', () => {
     expect(migrateFrom(1, null)).toEqual(DEFAULT_SETTINGS);
     expect(migrateFrom(1, { markStyle: 'blink', hoverDelayMs: 'slow', disabledSites: 'example.com' })).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('v2 → v3 keeps what the reader chose and turns every pack on, the article alone marked', () => {
+    const v2 = { ...(EXAMPLES[2] as object), markStyle: 'none', modifierKey: 'alt', kindsShown: ['person'] };
+    expect(SETTINGS_MIGRATIONS[3]!(structuredClone(v2))).toEqual({ ...v2, packsOff: [], markOutsideArticle: false });
+  });
+
+  it('v2 → v3 takes the new fields from the defaults, and a damaged v2 value still reads back as the defaults', () => {
+    const migrated = SETTINGS_MIGRATIONS[3]!({}) as Record<string, unknown>;
+    expect(migrated.packsOff).toEqual(DEFAULT_SETTINGS.packsOff);
+    expect(migrated.markOutsideArticle).toBe(DEFAULT_SETTINGS.markOutsideArticle);
+    // A copy: changing the migrated list leaves the defaults alone.
+    (migrated.packsOff as string[]).push('people');
+    expect(DEFAULT_SETTINGS.packsOff).toEqual([]);
+    for (const damaged of [null, 42, [], { markStyle: 7, packsOff: 'people' }])
+      expect(sanitizeSettings(SETTINGS_MIGRATIONS[3]!(damaged))).toEqual(DEFAULT_SETTINGS);
+  });
 });
 
 describe('the settings storage item', () => {
@@ -72,26 +101,35 @@ describe('the settings storage item', () => {
     vi.resetModules();
   });
 
-  it('migrates a stored v1 value to v2 when the extension starts', async () => {
+  it('migrates a stored v1 value to v3 when the extension starts', async () => {
     // v1 kept no version marker: WXT treats a value without one as version 1.
     await fakeBrowser.storage.local.set({ settings: EXAMPLES[1] });
     const { loadSettings, settingsItem } = await import('../../src/extension/settings');
-    expect(await loadSettings()).toEqual(EXAMPLES[2]);
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(EXAMPLES[2]);
+    expect(await loadSettings()).toEqual(EXAMPLES[3]);
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(EXAMPLES[3]);
+  });
+
+  it('migrates a stored v2 value to v3 when the extension starts', async () => {
+    await fakeBrowser.storage.local.set({ settings: EXAMPLES[2], settings$: { v: 2 } });
+    const { loadSettings, settingsItem } = await import('../../src/extension/settings');
+    expect(await loadSettings()).toEqual(EXAMPLES[3]);
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(EXAMPLES[3]);
   });
 
   it('gives the defaults on a new install and stores the version with the first save', async () => {
     const { loadSettings, saveSettings, settingsItem } = await import('../../src/extension/settings');
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await saveSettings({ markStyle: 'none' });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
     expect((await loadSettings()).markStyle).toBe('none');
   });
 
-  it('leaves a current v2 value alone', async () => {
-    await fakeBrowser.storage.local.set({ settings: EXAMPLES[2], settings$: { v: 2 } });
+  it('leaves a current v3 value alone', async () => {
+    const v3 = { ...(EXAMPLES[3] as object), packsOff: ['people', 'a-pack-from-a-later-version'], markOutsideArticle: true };
+    await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
     const { loadSettings } = await import('../../src/extension/settings');
-    expect(await loadSettings()).toEqual(EXAMPLES[2]);
+    expect(await loadSettings()).toEqual(v3);
   });
 });

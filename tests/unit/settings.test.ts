@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
-const { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, setActiveOn, loadSettings, siteHostname, withSite } =
-  await import('../../src/extension/settings');
+const {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  sanitizePacksOff,
+  sanitizeSettings,
+  saveSettings,
+  setActiveOn,
+  loadSettings,
+  siteHostname,
+  withSite,
+} = await import('../../src/extension/settings');
 
 describe('sanitizeSettings', () => {
   it('gives the defaults for anything that is not an object', () => {
@@ -44,6 +53,38 @@ describe('sanitizeSettings', () => {
     const parsed = JSON.parse('{"__proto__": {"enabled": false}, "constructor": {"x": 1}}');
     expect(sanitizeSettings(parsed)).toEqual(DEFAULT_SETTINGS);
     expect(({} as Record<string, unknown>).enabled).toBeUndefined();
+  });
+});
+
+describe('packs and the rest of the page', () => {
+  it('has every pack on and only the article marked by default', () => {
+    expect(DEFAULT_SETTINGS.packsOff).toEqual([]);
+    expect(DEFAULT_SETTINGS.markOutsideArticle).toBe(false);
+  });
+
+  it('keeps the names of packs turned off, each once, and drops what is not a name', () => {
+    const s = sanitizeSettings({ packsOff: ['people', 7, '', 'people', null, 'x'.repeat(101), 'places'] });
+    expect(s.packsOff).toEqual(['people', 'places']);
+    for (const damaged of ['people', 42, { people: true }, null])
+      expect(sanitizeSettings({ packsOff: damaged }).packsOff).toEqual([]);
+  });
+
+  it('keeps names it cannot check (a pack of a later version), and drops unknown ones where the packs are known', () => {
+    expect(sanitizeSettings({ packsOff: ['people', 'sport'] }).packsOff).toEqual(['people', 'sport']);
+    expect(sanitizePacksOff(['people', 'sport', 'places'], ['places', 'people', 'countries'])).toEqual(['people', 'places']);
+    expect(sanitizePacksOff(['sport'], [])).toEqual([]);
+  });
+
+  it('reads markOutsideArticle as a boolean, else its default', () => {
+    expect(sanitizeSettings({ markOutsideArticle: true }).markOutsideArticle).toBe(true);
+    for (const damaged of ['true', 1, null])
+      expect(sanitizeSettings({ markOutsideArticle: damaged }).markOutsideArticle).toBe(false);
+  });
+
+  it('saves both', async () => {
+    fakeBrowser.reset();
+    await saveSettings({ packsOff: ['people'], markOutsideArticle: true });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, packsOff: ['people'], markOutsideArticle: true });
   });
 });
 

@@ -49,7 +49,7 @@ describe('the glossary service with My glossary', () => {
     expect(analysis.entries['like-minded-countries']?.summary).toMatch(/From My glossary/);
     // Its related bundled entry comes along for the tooltip.
     expect(analysis.entries['nato']).toBeDefined();
-  });
+  }, 30_000); // compiles and indexes the whole glossary (4,000+ entries) twice, on a shared machine
 
   it('lets a user entry override the bundled one with the same id', async () => {
     const nato = bundledEntries().find((e) => e.id === 'nato')!;
