@@ -8,7 +8,7 @@ import type { Settings } from '../extension/settings';
 import type { Entry } from '../core/glossary-types';
 import { renderEntryCard } from '../ui/entry-card';
 import { findArticleDate } from './article-date';
-import { extractRootsSteps, extractSteps, locate, type ExtractOptions, type TextMap } from './extract';
+import { extractRootsSteps, extractSteps, findArticleRoot, locate, type ExtractOptions, type TextMap } from './extract';
 import { HighlightPainter, hasHighlightApi, MentionIndex, wrapMention, type Mention } from './highlights';
 import { mentionAt } from './hover-hit-test';
 import { ChangeWatcher, type ChangeBatch } from './observers';
@@ -60,6 +60,8 @@ export class PageGlossary {
   private watcher: ChangeWatcher | undefined;
   private listening = false;
   private scanning: Promise<void> = Promise.resolve();
+  /** The article's root (null: the page has none), found once per scan of the whole page. */
+  private article: Element | null = null;
 
   constructor(private readonly deps: PageGlossaryDeps) {
     this.settings = deps.settings;
@@ -75,6 +77,8 @@ export class PageGlossary {
   private extractOptions(): ExtractOptions {
     return {
       includeChrome: this.settings.includePageChrome,
+      wholePage: this.settings.markOutsideArticle,
+      article: this.article,
       exclude: (el) => el.tagName.toLowerCase() === HOST_TAG,
       onShadowRoot: (root) => this.watcher?.observe(root),
     };
@@ -112,6 +116,7 @@ export class PageGlossary {
   }
 
   private async scanAll(): Promise<void> {
+    this.article = findArticleRoot(this.deps.doc) ?? null;
     // What the reader sees first is marked first; the whole page follows.
     const seen = await this.scanVisible();
     const map = emptyMap();
@@ -208,7 +213,9 @@ export class PageGlossary {
     const n = next;
     const redraw = n.markStyle !== prev.markStyle || n.markEveryMention !== prev.markEveryMention;
     const reread =
-      n.includePageChrome !== prev.includePageChrome || JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);
+      n.includePageChrome !== prev.includePageChrome ||
+      n.markOutsideArticle !== prev.markOutsideArticle ||
+      JSON.stringify(n.kindsShown) !== JSON.stringify(prev.kindsShown);
     this.settings = n;
     if (reread) {
       void this.rescan();
