@@ -7,7 +7,7 @@
  */
 import type { ArticleDefinition } from './definitions';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
-import { sentenceAround } from './sentence';
+import { endsSentence, sentenceAround } from './sentence';
 
 /** Horizontal space only: `\s` would cross the extractor's block breaks (U+2029). */
 const SP = '[ \\t\\u00a0\\u2009\\u202f]';
@@ -146,7 +146,14 @@ function titledPeople(text: string): ArticleDefinition[] {
   const out: ArticleDefinition[] = [];
   for (const re of [TITLE, ROLE_TITLE]) {
     for (const m of text.matchAll(re)) {
-      const words = (m[1] as string).replace(/\s+/g, ' ').split(' ');
+      // A title never reaches back over a sentence end ("…on Sunday. Opposition leader Mary Grey").
+      let title = m[1] as string;
+      for (let k = title.length - 1; k >= 0; k--)
+        if (endsSentence(text, (m.index as number) + k)) {
+          title = title.slice(k + 1);
+          break;
+        }
+      const words = title.trim().replace(/\s+/g, ' ').split(' ');
       while (words.length > 1 && FUNCTION_WORDS.has((words[0] as string).toLowerCase())) words.shift();
       const name = trimName(m[2] as string);
       if (!name) continue;

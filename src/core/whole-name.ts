@@ -35,12 +35,14 @@ function isNameWord(t: Tokens, i: number): boolean {
   if (flags & TokenFlag.Cjk || !isCapitalized(t, i)) return false;
   const key = t.key(i);
   if (NAME_NEIGHBOURS.has(key) || isDemonym(key) || ROMAN_NUMERAL.test(tokenSurface(t, i))) return false;
-  // "In Japan", "Both Japan and…": a capital that only starts the sentence.
-  if (isSentenceInitial(t, i) && (FUNCTION_WORDS.has(key) || isCommonWord(key))) return false;
+  // A function word ("From", "Of") joins no name: capitalized, it starts a sentence or a Title Case line.
+  if (FUNCTION_WORDS.has(key)) return false;
+  // "Both Japan and…", "Today Japan…": a common word capitalized only because it starts the sentence.
+  if (isSentenceInitial(t, i) && isCommonWord(key)) return false;
   return true;
 }
 
-/** Whether tokens [first, last] sit in a Title Case line, where capitals say nothing about names. */
+/** Whether tokens [first, last] sit in a Title Case line (every longer word around them capitalized), where capitals say nothing about names. */
 function inTitleCase(t: Tokens, first: number, last: number): boolean {
   let words = 0;
   let capitals = 0;
@@ -52,7 +54,7 @@ function inTitleCase(t: Tokens, first: number, last: number): boolean {
   };
   for (let i = first - 1; i >= 0 && i >= first - 8 && !((t.flags[i + 1] as number) & TokenFlag.BreakBefore); i--) look(i);
   for (let i = last + 1; i < t.length && i <= last + 8 && !((t.flags[i] as number) & TokenFlag.BreakBefore); i++) look(i);
-  return words >= 4 && capitals >= words - 1;
+  return words >= 4 && capitals === words;
 }
 
 /** Whether any of tokens [first, last] has a lower-case letter. */
