@@ -6,11 +6,12 @@
  * block break (the extractor's mark for a paragraph or a left-out element).
  */
 import type { ArticleDefinition } from './definitions';
-import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
+import { isCommonWord } from './common-words';
+import { CALENDAR_WORDS, FUNCTION_WORDS, isCommonName } from './lexicon';
 import { endsSentence, sentenceAround } from './sentence';
 
-/** Horizontal space only: `\s` would cross the extractor's block breaks (U+2029). */
-const SP = '[ \\t\\u00a0\\u2009\\u202f]';
+/** Spaces and a single line break: never a blank line or the extractor's block break (U+2029). */
+const SP = '(?:[ \\t\\u00a0\\u2009\\u202f]|\\r?\\n(?![ \\t]*\\r?\\n))';
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)*|\\p{Lu}\\.)";
 const PARTICLE = '(?:de|da|di|do|dos|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|ter)';
 /** Two to four name words (initials and particles allowed inside): Jane Roe, John Q. Public. */
@@ -101,18 +102,24 @@ const PREPOSITIONS = new Set('in at from on for with by of to into near across o
 
 const MAX_ROLE_WORDS = 14;
 
-/** The name without trailing weekdays, months or function words ("Jane Roe Monday" → "Jane Roe"). */
-function trimName(name: string): string | undefined {
-  const words = name.split(/[ \t\u00a0\u2009\u202f]+/);
+/**
+ * The name as written without trailing weekdays, months or function words ("Jane Roe Monday" →
+ * "Jane Roe"); undefined when it is not a person's name: one word, an initial at the end, or only
+ * common English words that are nobody's names ("Public License").
+ */
+function trimName(raw: string): string | undefined {
+  const words = raw.split(/\s+/);
   while (words.length > 1) {
     const last = (words[words.length - 1] as string).toLowerCase();
     if (!CALENDAR_WORDS.has(last) && !FUNCTION_WORDS.has(last)) break;
     words.pop();
   }
   if (words.length < 2 || /\.$/.test(words[words.length - 1] as string)) return undefined;
-  const first = (words[0] as string).toLowerCase();
-  if (FUNCTION_WORDS.has(first) || CALENDAR_WORDS.has(first)) return undefined;
-  return words.join(' ');
+  const keys = words.map((w) => w.toLowerCase());
+  if (FUNCTION_WORDS.has(keys[0] as string) || CALENDAR_WORDS.has(keys[0] as string)) return undefined;
+  if (keys.every((k) => isCommonWord(k) && !isCommonName(k))) return undefined;
+  // The raw prefix of the kept words (offsets stay those of the text).
+  return (new RegExp(`^\\S+(?:\\s+\\S+){${words.length - 1}}`).exec(raw) as RegExpExecArray)[0];
 }
 
 /** Whether an appositive phrase says who someone is: a role noun, no verb, not too long. */
@@ -170,7 +177,7 @@ function describedPeople(text: string): ArticleDefinition[] {
   for (const m of text.matchAll(APPOSITIVE)) {
     const start = m.index as number;
     const name = trimName(m[1] as string);
-    const phrase = (m[3] as string).trim();
+    const phrase = (m[3] as string).trim().replace(/\s+/g, ' ');
     if (!name || !isRolePhrase(phrase) || PREPOSITIONS.has(wordBefore(text, start))) continue;
     out.push(definition(text, name, start, phrase, 'appositive'));
   }

@@ -26,8 +26,8 @@ export interface ArticleDefinition {
 }
 
 const L = '\\p{L}\\p{N}';
-/** Horizontal space only: `\\s` would cross the extractor's block breaks (U+2029). */
-const SP = '[ \\t\\u00a0\\u2009\\u202f]';
+/** Spaces and a single line break: never a blank line or the extractor's block break (U+2029). */
+const SP = '(?:[ \\t\\u00a0\\u2009\\u202f]|\\r?\\n(?![ \\t]*\\r?\\n))';
 const WORD = `[${L}][${L}'’\\-]*`;
 const ACRONYM = '[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}';
 
@@ -46,6 +46,8 @@ const CALLED = new RegExp(
 const CLAUSE_WORDS = new Set(
   'that which who whom whose where when while because although if as and but or than said says'.split(' '),
 );
+/** Words a noun phrase starts with. */
+const DETERMINERS = new Set('the a an its their his her our this these those'.split(' '));
 /** The longest noun phrase a "called" name is given to, in words. */
 const MAX_CALLED_WORDS = 12;
 
@@ -102,10 +104,15 @@ function calledPhrase(text: string, sentenceStart: number, at: number): string |
   let from = words.length;
   while (from > 0 && words.length - from < MAX_CALLED_WORDS) {
     const w = (words[from - 1] as string).toLowerCase().replace(/[^\p{L}'-]/gu, '');
-    if (CLAUSE_WORDS.has(w) || /,$/.test(words[from - 1] as string)) break;
+    if (CLAUSE_WORDS.has(w) || /[,)\]]$|[)\]]/.test(words[from - 1] as string)) break;
     from--;
   }
   if (from > 0 && words.length - from >= MAX_CALLED_WORDS) return undefined;
+  // Not a noun phrase yet ("Mozilla maintains a … website"): it starts at its first determiner.
+  if (!DETERMINERS.has((words[from] ?? '').toLowerCase())) {
+    const d = words.findIndex((w, k) => k > from && DETERMINERS.has(w.toLowerCase()));
+    if (d > 0) from = d;
+  }
   const phrase = words.slice(from).join(' ');
   // Cut inside the sentence, the phrase starts as a noun phrase does: "the …", "a …", or a name.
   const first = words[from] ?? '';
@@ -129,8 +136,9 @@ export function findDefinitions(text: string): ArticleDefinition[] {
   ] as const) {
     for (const m of text.matchAll(re)) {
       const acr = m[acrAt] as string;
-      const long = expansionFor(acr, m[longAt] as string);
-      if (long) acronym(acr, long, (m.index as number) + m[0].lastIndexOf(acr));
+      const long = expansionFor(acr, (m[longAt] as string).replace(/\s+/g, ' '));
+      // A long form is words, not another code ("an ARMv7 or ARMv6 CPU").
+      if (long && long.includes(' ')) acronym(acr, long, (m.index as number) + m[0].lastIndexOf(acr));
     }
   }
   // "ACR (long form)".

@@ -37,7 +37,7 @@ export const NAME_NEIGHBOURS = words(
     'january february march april may june july august september october november december ' +
     'summit summits government governments official officials leaders leader forces troops talks ties relations ' +
     'president presidents minister ministers lawmakers voters citizens residents authorities police majority minority ' +
-    'whip administration cabinet campaign',
+    'whip administration cabinet campaign embassy embassies consulate envoy envoys ambassador forces army navy',
 );
 
 /** Weekdays and months (capitalized in English, never names on their own). */
@@ -49,7 +49,9 @@ export const CALENDAR_WORDS = words(
 /** Sentence-initial words that are not part of a name that follows them ("In Japan", "The Hague" aside). */
 export const FUNCTION_WORDS = words(
   'the a an in on at for with of to from by and but or as when while since after before under over into ' +
-    'meanwhile then also both this that these those its their his her our my your some many most all each every',
+    'meanwhile then also both this that these those its their his her our my your some many most all each every ' +
+    // French, Spanish, Italian, Portuguese and German articles and prepositions ("La CNIL", "Le Monde").
+    'la le les l du des au aux el los las lo il gli una un une der die das den dem des ein eine und et',
 );
 
 /** Lower-case words allowed inside a name: Bank of Japan, Ursula von der Leyen. */

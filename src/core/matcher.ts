@@ -7,7 +7,8 @@
 import { aliasObject, aliasTexts, caseModeOf, surnameOf, type CaseMode } from './glossary-format';
 import type { Entry } from './glossary-types';
 import { isCommonWord } from './common-words';
-import { COURTESY_TITLES, DOTTED_ABBREVIATIONS, isCommonName, TITLE_WORDS } from './lexicon';
+import { COURTESY_TITLES, DOTTED_ABBREVIATIONS, FUNCTION_WORDS, isCommonName, TITLE_WORDS } from './lexicon';
+import { isSentenceInitial } from './sentence';
 import { hashKey, isCapitalized, tokenize, TokenFlag, type Tokens } from './tokenize';
 
 /** How a mention was recognized. */
@@ -550,6 +551,14 @@ function caseHoldsByChars(form: Form, t: Tokens, first: number): boolean {
   return true;
 }
 
+/** Whether token `i` is a capital letter and a full stop, as a middle initial is written. */
+function isInitial(t: Tokens, i: number): boolean {
+  const from = t.starts[i] as number;
+  if ((t.ends[i] as number) - from !== 1 || t.text.charCodeAt(from + 1) !== 46) return false;
+  const c = t.text.charCodeAt(from);
+  return c >= 65 && c <= 90 && i > 0 && !((t.flags[i] as number) & TokenFlag.BreakBefore);
+}
+
 function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
   const out: RawMatch[] = [];
   const { flags, hashes, ends, text } = t;
@@ -592,6 +601,11 @@ function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
         if (!node.gapEdges) break;
         nextNode = childForWord(node, GAP + gapKey(text.slice(ends[j - 1], t.starts[j])) + t.key(j));
       } else nextNode = childForToken(node, t, j);
+      // A middle initial inside a name: "Donald J. Trump", "George W. Bush" are the names without it.
+      if (nextNode === undefined && j + 1 < n && isInitial(t, j)) {
+        nextNode = childForToken(node, t, j + 1);
+        if (nextNode !== undefined) j++;
+      }
       if (nextNode === undefined) break;
       node = nextNode;
     }
@@ -618,6 +632,14 @@ function prevWord(t: Tokens, i: number): number {
   return -1;
 }
 
+/** Whether token `i`, just before a surname, is a first name ("Hiro" Kishida), not a title or "The". */
+function isFirstName(t: Tokens, i: number): boolean {
+  if (!isCapitalized(t, i)) return false;
+  const key = t.key(i);
+  if (TITLE_WORDS.has(key) || FUNCTION_WORDS.has(key)) return false;
+  return !(isSentenceInitial(t, i) && isCommonWord(key));
+}
+
 /** In `lastFull`: the surname was last written after another first name (someone else). */
 const SOMEONE_ELSE = -1;
 
@@ -633,7 +655,7 @@ function bareSurname(g: CompiledGlossary, t: Tokens, r: RawMatch, lastFull: Map<
   let key = t.key(r.first);
   for (let k = r.first + 1; k <= r.last; k++) key += ` ${t.key(k)}`;
   const prev = prevWord(t, r.first);
-  if (prev >= 0 && isCapitalized(t, prev) && !TITLE_WORDS.has(t.key(prev))) {
+  if (prev >= 0 && isFirstName(t, prev)) {
     // "Hiro Kishida", "Robert Maxwell": another person; later bare mentions are theirs.
     if (!lastFull.has(key) || lastFull.get(key) === SOMEONE_ELSE) lastFull.set(key, SOMEONE_ELSE);
     return undefined;

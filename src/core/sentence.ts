@@ -6,8 +6,19 @@
 import { DOTTED_ABBREVIATIONS } from './lexicon';
 import type { Tokens } from './tokenize';
 
-/** Line and paragraph breaks (U+2029 is the extractor's block break). */
+/** Paragraph breaks: U+2029 (the extractor's block break) and line breaks (see `isBreak`). */
 const HARD_BREAK = /[\n\r\u2029]/;
+
+/**
+ * Whether the character at `p` breaks the text: the extractor's block break, or a blank line. A
+ * single line break is only whitespace (HTML text wraps inside its paragraphs).
+ */
+function isBreak(text: string, p: number): boolean {
+  const ch = text[p] as string;
+  if (ch === '\u2029') return true;
+  if (ch !== '\n' && ch !== '\r') return false;
+  return /^[ \t]*\r?\n/.test(text.slice(p + 1, p + 40)) || /\n[ \t]*\r?$/.test(text.slice(Math.max(0, p - 40), p));
+}
 
 /** Whether the full stop at `p` ends a sentence (not J. Smith, Mr. Abe, U.S. officials, 3.5). */
 function fullStopEnds(text: string, p: number): boolean {
@@ -22,7 +33,8 @@ function fullStopEnds(text: string, p: number): boolean {
 /** Whether the character at `p` ends a sentence. */
 export function endsSentence(text: string, p: number): boolean {
   const ch = text[p] as string;
-  if (ch === '!' || ch === '?' || HARD_BREAK.test(ch)) return true;
+  if (ch === '!' || ch === '?') return true;
+  if (HARD_BREAK.test(ch)) return isBreak(text, p);
   return ch === '.' && fullStopEnds(text, p);
 }
 
@@ -32,7 +44,7 @@ export function sentenceBounds(text: string, at: number): { start: number; end: 
   while (s > 0 && !endsSentence(text, s - 1)) s--;
   let e = at;
   while (e < text.length && !endsSentence(text, e)) e++;
-  if (e < text.length && !HARD_BREAK.test(text[e] as string)) e++;
+  if (e < text.length && !isBreak(text, e)) e++;
   while (s < e && /[\s"”’)\]]/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   return { start: s, end: e };
