@@ -65,9 +65,12 @@ export function displayName(name: string, country: string): string {
     : straight;
 }
 
-/** "about 2.8 million people live there (GeoNames)", "about 24,000 …"; undefined without a figure. */
+/**
+ * "about 2.8 million people live there (GeoNames)"; undefined below a million, where GeoNames'
+ * figures for capitals are often decades old (Astana about 350,000, Kuwait City about 60,000).
+ */
 export function populationPhrase(population: number, where = 'there'): string | undefined {
-  if (!population || population < 1000) return undefined;
+  if (!population || population < 1_000_000) return undefined;
   let amount: string;
   if (population >= 10_000_000) amount = `${Math.round(population / 1e6)} million`;
   else if (population >= 1_000_000) amount = `${(Math.round(population / 1e5) / 10).toFixed(1).replace(/\.0$/, '')} million`;
