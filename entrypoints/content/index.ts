@@ -1,5 +1,4 @@
 import './style.css';
-import { startContentScript } from '../../src/extension/content-main';
 import { NEWS_SITE_MATCHES } from '../../src/extension/news-sites';
 
 export default defineContentScript({
@@ -8,6 +7,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startContentScript(ctx);
+    // The first task only schedules: the glossary's code (messaging, settings, the page
+    // glossary) is evaluated in a task of its own, so the page's load is not held up by it.
+    setTimeout(() => {
+      import('../../src/extension/content-main')
+        .then((m) => m.startContentScript(ctx))
+        .catch((err: unknown) => console.warn('[News Glossary]', err));
+    }, 0);
   },
 });
