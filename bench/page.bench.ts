@@ -7,7 +7,7 @@
  * script from the extension, or from the peer's or mark.js's own scripts), the longest such task,
  * and the number of marks. Medians over runs whose order rotates.
  *
- * Usage: npm run build && npm run bench:page [-- --runs 3 --markjs-forms 300 --json]
+ * Usage: npm run build && npm run bench:page [-- --runs 3 --markjs-forms 100 --json]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ import {
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const JSON_OUT = args.includes('--json');
-const MARKJS_FORMS = Number(args[args.indexOf('--markjs-forms') + 1]) || 300;
+const MARKJS_FORMS = Number(args[args.indexOf('--markjs-forms') + 1]) || 100;
 const MARK_HOST = 'https://markjs-bench.invalid';
 const PEER_HOST = 'https://peer-bench.invalid';
 
