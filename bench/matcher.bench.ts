@@ -34,7 +34,9 @@ import { FuzzyIndex } from '../src/core/fuzzy';
 import type { Entry, GlossaryFile } from '../src/core/glossary-types';
 import { CompiledGlossary as SrcCompiledGlossary } from '../src/core/matcher';
 import { loadCorpus, type CorpusPage } from './corpus';
+import { ahoCorasick, findAhoCorasick } from './aho-corasick';
 import { SemanticsGuard, syntheticGlossary } from './glossary-gen';
+import { markdown, type Bundled, type Case } from './matcher-report';
 import {
   combinedRegex,
   diffSpans,
@@ -119,40 +121,9 @@ function machine(): Record<string, string | number> {
 }
 
 interface Impl {
-  name: 'ours' | 'combinedRegex' | 'perTermRegex' | 'oursRaw';
+  name: 'ours' | 'combinedRegex' | 'perTermRegex' | 'oursRaw' | 'ahoCorasick';
   /** One pass: finds every match in every page; returns the spans of each page. */
   run: () => Spans[];
-}
-
-type Times = { ours: number; combinedRegex: number; perTermRegex?: number };
-
-/** One glossary size. */
-interface Case {
-  terms: number;
-  textBytes: number;
-  compileMs: number;
-  ms: Times;
-  sameMatches: boolean;
-  // Extra figures (not in the issue's schema).
-  forms: number;
-  nodes: number;
-  matches: number;
-  mbPerSec: number;
-  heapMB: number;
-  msMin: Times;
-  /** Passes per timed sample. */
-  passes: Record<string, number>;
-  /** Our matcher on the raw extracted text. */
-  raw: { textBytes: number; ms: number; mbPerSec: number; matches: number };
-  /** First pass of the combined regex: V8 compiles a RegExp on first use. */
-  combinedRegexFirstMs: number;
-  combinedRegexSourceKB: number;
-  /** Forms left out because the corpus also writes them in a way only our matcher accepts. */
-  excludedForms: number;
-  perTermRegexSkipped?: string;
-  /** --flexible: the combined regex with `[ \t\n\r\u00a0]+` between words. */
-  flexibleRegex?: { ms?: number; firstMs?: number; runs?: number; error?: string; sameMatches?: boolean };
-  differences?: number;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -186,7 +157,7 @@ async function main(): Promise<void> {
     },
   };
   if (JSON_OUT) process.stdout.write(`${JSON.stringify(out)}\n`);
-  else process.stdout.write(markdown(cases, bundled, out.machine));
+  else process.stdout.write(markdown(cases, bundled, out.machine, REPS));
 }
 
 /** Runs `fn` once and returns its duration. */
@@ -227,12 +198,15 @@ function runCase(n: number, pages: CorpusPage[]): Case {
   );
 
   const combined = combinedRegex(forms);
+  const [ac, acCompileMs] = timeOnce(() => ahoCorasick(forms));
+  log(`Aho–Corasick (ahocorasick package): built in ${acCompileMs.toFixed(0)} ms`);
   const perTerm = n <= PER_TERM_MAX ? perTermRegexes(forms) : undefined;
 
   const impls: Impl[] = [
     { name: 'ours', run: () => texts.map((t) => matchSpans(g.findExact(t))) },
     { name: 'combinedRegex', run: () => texts.map((t) => findCombined(combined, t)) },
     { name: 'oursRaw', run: () => raws.map((t) => matchSpans(g.findExact(t))) },
+    { name: 'ahoCorasick', run: () => texts.map((t) => findAhoCorasick(ac, t)) },
   ];
   if (perTerm) impls.push({ name: 'perTermRegex', run: () => texts.map((t) => findPerTerm(perTerm, t)) });
 
@@ -290,17 +264,29 @@ function runCase(n: number, pages: CorpusPage[]): Case {
     terms: n,
     textBytes,
     compileMs: round(median(compileTimes)),
-    ms: { ours: oursMs, combinedRegex: med('combinedRegex'), ...(perTerm ? { perTermRegex: med('perTermRegex') } : {}) },
+    ms: {
+      ours: oursMs,
+      combinedRegex: med('combinedRegex'),
+      ahoCorasick: med('ahoCorasick'),
+      ...(perTerm ? { perTermRegex: med('perTermRegex') } : {}),
+    },
     sameMatches: differences === 0,
     forms: g.formCount,
     nodes: g.nodeCount,
     matches,
     mbPerSec: round(textBytes / 1e6 / (oursMs / 1000), 1),
     heapMB: round(heapMB, 1),
-    msMin: { ours: min('ours'), combinedRegex: min('combinedRegex'), ...(perTerm ? { perTermRegex: min('perTermRegex') } : {}) },
+    msMin: {
+      ours: min('ours'),
+      combinedRegex: min('combinedRegex'),
+      ahoCorasick: min('ahoCorasick'),
+      ...(perTerm ? { perTermRegex: min('perTermRegex') } : {}),
+    },
     passes,
     raw: { textBytes: rawBytes, ms: rawMs, mbPerSec: round(rawBytes / 1e6 / (rawMs / 1000), 1), matches: rawMatches },
     combinedRegexFirstMs: round(combinedFirst),
+    ahoCorasickCompileMs: round(acCompileMs),
+    ahoCorasickHits: count(outputs.get('ahoCorasick')!),
     combinedRegexSourceKB: Math.round(combined.source.length / 1024),
     excludedForms: guard.excluded.length,
     ...(perTerm ? {} : { perTermRegexSkipped: `more than ${PER_TERM_MAX} entries (a pass takes tens of seconds)` }),
@@ -343,22 +329,6 @@ function timeFlexible(forms: ReturnType<typeof oracleForms>, texts: string[], ou
       error: `${(err as Error).name}: ${(err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`,
     };
   }
-}
-
-interface Bundled {
-  files: string[];
-  entries: number;
-  forms: number;
-  nodes: number;
-  /** First load in this process (before any other matcher work): read + JSON.parse + compile. */
-  coldLoadMs: number;
-  /** The fuzzy index of that first load (built on the first analysis of a page). */
-  coldFuzzyIndexMs: number;
-  parseMs: number;
-  compileMs: number;
-  fuzzyIndexMs: number;
-  heapMB: number;
-  heapWithFuzzyMB: number;
 }
 
 /** A compiled glossary and its fuzzy index, as GlossaryEngine builds them (or with --matcher's). */
@@ -424,82 +394,6 @@ function bundledFigures(): Bundled {
   };
   log(JSON.stringify(b));
   return b;
-}
-
-function markdown(cases: Case[], b: Bundled, m: Record<string, string | number>): string {
-  const x = (a: number | undefined): string => (a === undefined ? '—' : `${a >= 100 ? Math.round(a) : a.toFixed(1)}×`);
-  const ms = (a: number | undefined): string =>
-    a === undefined ? 'skipped' : a >= 100 ? String(Math.round(a)) : a >= 10 ? a.toFixed(1) : a.toFixed(2);
-  const c0 = cases[0];
-  const lines = [
-    `Node ${m.node} (V8 ${m.v8}), ${m.cpus} CPUs (${m.cpu}), ${m.os}, load average ${m.loadAverage} at the end; ${REPS} repetitions, medians; ms per pass over all pages.`,
-    '',
-    '| terms | forms | text KB | compile ms | heap MB | ours ms | MB/s | combined regex ms | × | per-term regex ms | × | matches | sameMatches |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
-  ];
-  for (const c of cases) {
-    const cells = [
-      c.terms.toLocaleString('en'),
-      c.forms.toLocaleString('en'),
-      (c.textBytes / 1000).toFixed(1),
-      ms(c.compileMs),
-      c.heapMB.toFixed(1),
-      ms(c.ms.ours),
-      c.mbPerSec.toFixed(1),
-      ms(c.ms.combinedRegex),
-      x(c.ms.combinedRegex / c.ms.ours),
-      ms(c.ms.perTermRegex),
-      x(c.ms.perTermRegex === undefined ? undefined : c.ms.perTermRegex / c.ms.ours),
-      String(c.matches),
-      String(c.sameMatches),
-    ];
-    lines.push(`| ${cells.join(' | ')} |`);
-  }
-  if (c0) {
-    lines.push(
-      '',
-      `Our matcher on the raw extracted text (${(c0.raw.textBytes / 1000).toFixed(1)} KB, white space as extracted):`,
-      '',
-      '| terms | ours ms | MB/s | matches |',
-      '|---:|---:|---:|---:|',
-      ...cases.map(
-        (c) => `| ${c.terms.toLocaleString('en')} | ${ms(c.raw.ms)} | ${c.raw.mbPerSec.toFixed(1)} | ${c.raw.matches} |`,
-      ),
-      '',
-      'Combined regex, first pass (V8 compiles a RegExp on first use): ' +
-        cases
-          .map(
-            (c) => `${c.terms.toLocaleString('en')}: ${ms(c.combinedRegexFirstMs)} ms (${c.combinedRegexSourceKB} KB of source)`,
-          )
-          .join('; ') +
-        '.',
-    );
-  }
-  if (cases.some((c) => c.flexibleRegex)) {
-    lines.push(
-      '',
-      'Combined regex with flexible spaces (`[ \\t\\n\\r\\u00a0]+` between words), `--flexible`:',
-      '',
-      '| terms | first pass ms | median ms (of 2 more) | × ours | sameMatches | note |',
-      '|---:|---:|---:|---:|:---:|---|',
-      ...cases
-        .filter((c) => c.flexibleRegex)
-        .map((c) => {
-          const f = c.flexibleRegex!;
-          return `| ${c.terms.toLocaleString('en')} | ${ms(f.firstMs)} | ${ms(f.ms)} | ${x(f.ms === undefined ? undefined : f.ms / c.ms.ours)} | ${f.sameMatches ?? '—'} | ${f.error ?? ''} |`;
-        }),
-    );
-  }
-  lines.push(
-    '',
-    'Bundled glossary (glossary/*.json):',
-    '',
-    '| files | entries | forms | trie nodes | first load ms (read, parse, compile) | then: JSON.parse ms | compile ms | fuzzy index ms (first) | heap MB (with fuzzy index) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${b.files.join(', ')} | ${b.entries} | ${b.forms} | ${b.nodes} | ${ms(b.coldLoadMs)} | ${ms(b.parseMs)} | ${ms(b.compileMs)} | ${ms(b.fuzzyIndexMs)} (${ms(b.coldFuzzyIndexMs)}) | ${b.heapMB.toFixed(1)} (${b.heapWithFuzzyMB.toFixed(1)}) |`,
-    '',
-  );
-  return `${lines.join('\n')}\n`;
 }
 
 await main();

@@ -24,6 +24,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const mine = ++generation;
     const settings = await loadSettings();
     if (mine !== generation || run || !isActiveOn(settings, location.hostname)) return;
+    // Wake the background now (a worker stopped after 30 s idle starts and compiles its glossary
+    // while this page reads its text); the answer is not needed.
+    backgroundMessaging.sendMessage('getEntries', []).catch(() => {});
     const abort = new AbortController();
     const glossary = new PageGlossary({
       doc: document,

@@ -1,11 +1,11 @@
 /**
  * The tooltip host: one tippy.js instance inside a closed shadow root on <html>, so the page's CSS
  * cannot reach it, its styles cannot leak, page scripts cannot read it, and neither
- * `overflow: hidden` nor a transformed ancestor can clip it. Created lazily on first use.
+ * `overflow: hidden` nor a transformed ancestor can clip it. Created lazily on first use: the
+ * tooltip library (tippy.js, Popper) and its CSS are imported only then, so a page that is never
+ * hovered never evaluates them (issue #15: the content script's first task stays small).
  */
-import tippy, { type Instance } from 'tippy.js';
-import tippyCss from 'tippy.js/dist/tippy.css?inline';
-import cardCss from '../ui/entry-card.css?inline';
+import type { Instance } from 'tippy.js';
 
 /** Tag name of the host element (the only node the extension adds to a page). */
 export const HOST_TAG = 'news-glossary-ui';
@@ -27,10 +27,32 @@ const HOST_CSS = `
 .ng-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
+type TooltipCode = [typeof import('tippy.js').default, string];
+
+/** The tooltip library and its CSS, imported once, on first use. */
+let code: Promise<TooltipCode> | undefined;
+function loadTooltipCode(): Promise<TooltipCode> {
+  code ??= Promise.all([
+    import('tippy.js'),
+    import('tippy.js/dist/tippy.css?inline'),
+    import('../ui/entry-card.css?inline'),
+  ]).then(([t, tippyCss, cardCss]): TooltipCode => [t.default, `${tippyCss.default}\n${cardCss.default}`]);
+  return code;
+}
+
+interface Pending {
+  content: HTMLElement;
+  rectOf: () => DOMRect;
+  announce: string | undefined;
+}
+
 /** The lazily created tooltip. */
 export class TooltipHost {
   private host: HTMLElement | undefined;
   private instance: Instance | undefined;
+  /** What to show once the tooltip code has loaded (the latest request wins; hide() drops it). */
+  private pending: Pending | undefined;
+  private destroyed = false;
   private live: HTMLElement | undefined;
   private rectOf: () => DOMRect = () => new DOMRect();
   /** Called when the pointer enters or leaves the tooltip. */
@@ -41,13 +63,13 @@ export class TooltipHost {
     private readonly win: Window,
   ) {}
 
-  private ensure(): Instance {
+  private create([tippy, css]: TooltipCode): Instance {
     if (this.instance) return this.instance;
     const doc = this.doc;
     const host = doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = `${tippyCss}\n${cardCss}\n${HOST_CSS}`;
+    style.textContent = `${css}\n${HOST_CSS}`;
     const layer = doc.createElement('div');
     layer.className = 'ng-layer';
     const ref = doc.createElement('div');
@@ -83,9 +105,27 @@ export class TooltipHost {
     return this.instance;
   }
 
-  /** Shows `content` next to the box `rectOf` returns (re-read as the page scrolls). */
+  /**
+   * Shows `content` next to the box `rectOf` returns (re-read as the page scrolls). The first call
+   * loads the tooltip code and shows it when loaded, unless hide() or another show() came first.
+   */
   show(content: HTMLElement, rectOf: () => DOMRect, announce?: string): void {
-    const inst = this.ensure();
+    if (this.instance) {
+      this.showNow(this.instance, content, rectOf, announce);
+      return;
+    }
+    this.pending = { content, rectOf, announce };
+    loadTooltipCode().then(
+      (loaded) => {
+        const p = this.pending;
+        this.pending = undefined;
+        if (p && !this.destroyed) this.showNow(this.create(loaded), p.content, p.rectOf, p.announce);
+      },
+      (err: unknown) => console.warn('[News Glossary] tooltip:', err),
+    );
+  }
+
+  private showNow(inst: Instance, content: HTMLElement, rectOf: () => DOMRect, announce: string | undefined): void {
     // The host may have been removed by a page that rewrites its <html> children.
     if (this.host && !this.host.isConnected) this.doc.documentElement.append(this.host);
     this.rectOf = rectOf;
@@ -97,6 +137,7 @@ export class TooltipHost {
 
   /** Hides the tooltip. */
   hide(): void {
+    this.pending = undefined;
     this.instance?.hide();
   }
 
@@ -112,6 +153,8 @@ export class TooltipHost {
 
   /** Removes everything the tooltip added to the page. */
   destroy(): void {
+    this.destroyed = true;
+    this.pending = undefined;
     this.instance?.destroy();
     this.host?.remove();
     this.instance = undefined;

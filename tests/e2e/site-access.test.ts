@@ -36,15 +36,16 @@ const QUIET_MS = 1500;
 let h: ExtensionHarness;
 let popup: Page;
 
-/** Counts content-script starts in every page (WXT's start message, seen from the page). */
+/**
+ * Counts content-script starts in every page: WXT's start event on the document (the content
+ * script sends no window message since issue #15; a DOM event crosses from its isolated world).
+ */
 async function countStarts(): Promise<void> {
-  await h.context.addInitScript(() => {
+  await h.context.addInitScript((type: string) => {
     const w = window as { __ngStarts?: number };
     w.__ngStarts = 0;
-    window.addEventListener('message', (e: MessageEvent<{ type?: unknown }>) => {
-      if (typeof e.data?.type === 'string' && e.data.type.endsWith(':content:wxt:content-script-started')) w.__ngStarts! += 1;
-    });
-  });
+    document.addEventListener(type, () => (w.__ngStarts! += 1));
+  }, `${h.extensionId}:content:wxt:content-script-started`);
 }
 
 /** How many times the content script started in the page since it loaded. */
