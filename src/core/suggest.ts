@@ -7,16 +7,9 @@
 import { isCommonWord } from './common-words';
 import { findDefinitions, type ArticleDefinition } from './definitions';
 import type { Analysis, GlossaryEngine } from './engine';
-import {
-  CALENDAR_WORDS,
-  COURTESY_TITLES,
-  DEMONYM_SUFFIXES,
-  DOTTED_ABBREVIATIONS,
-  isDemonym,
-  NAME_CONNECTORS,
-  ROMAN_NUMERAL,
-} from './lexicon';
+import { CALENDAR_WORDS, COURTESY_TITLES, DEMONYM_SUFFIXES, isDemonym, NAME_CONNECTORS, ROMAN_NUMERAL } from './lexicon';
 import type { Match } from './matcher';
+import { isSentenceInitial, sentenceAround } from './sentence';
 import { isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
 
 /** What a candidate looks like. */
@@ -91,35 +84,6 @@ interface Group {
   words: string[];
   definition?: string;
   sentence?: string;
-}
-
-/** The sentence around `at` (bounded by . ! ? and line or paragraph breaks). */
-function sentenceAround(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && !/[.!?\n\u2029]/.test(text[s - 1] as string)) s--;
-  let e = at;
-  while (e < text.length && !/[.!?\n\u2029]/.test(text[e] as string)) e++;
-  if (e < text.length && text[e] !== '\n' && text[e] !== '\u2029') e++;
-  return text
-    .slice(s, e)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["”’]\s+/, ''); // the closing quote of the sentence before
-}
-
-/** Whether token `i` begins a sentence (only quotes, brackets and spaces since the last full stop). */
-function sentenceInitial(t: Tokens, i: number): boolean {
-  for (let p = (t.starts[i] as number) - 1; p >= 0; p--) {
-    const ch = t.text[p] as string;
-    if (ch === '.') {
-      // Not after an initial (J. Smith, U.S.) or an abbreviation (Mr.).
-      const word = /([\p{L}]+)$/u.exec(t.text.slice(Math.max(0, p - 12), p))?.[1] ?? '';
-      return !(word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase()));
-    }
-    if (/[!?\n\u2029]/.test(ch)) return true;
-    if (!/[\s"“”'‘’([«]/.test(ch)) return false;
-  }
-  return true;
 }
 
 function isAcronymToken(t: Tokens, i: number): boolean {
@@ -300,7 +264,7 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
     }
     let a = i;
     // A common word may be capitalized only because it begins the sentence ("Although Japan").
-    if (sentenceInitial(t, a) && isCommonWord(t.keys[a] as string)) {
+    if (isSentenceInitial(t, a) && isCommonWord(t.keys[a] as string)) {
       a++;
       while (a <= end && FUNCTION_WORDS.has(t.keys[a] as string)) a++;
     }
@@ -325,7 +289,7 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
       if (
         keys.length === 1 &&
         a === i &&
-        !sentenceInitial(t, a) &&
+        !isSentenceInitial(t, a) &&
         isCommonWord(keys[0] as string) &&
         !CALENDAR_WORDS.has(keys[0] as string)
       )
@@ -426,7 +390,7 @@ export function suggestTerms(text: string, engine: GlossaryEngine, analysis: Ana
       term: g.term,
       kind: g.kind,
       count: g.count,
-      sentence: g.sentence ?? sentenceAround(text, g.start),
+      sentence: g.sentence ?? sentenceAround(text, g.start).text,
       ...(g.definition ? { definition: g.definition } : {}),
       start: g.start,
     });
