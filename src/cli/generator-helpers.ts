@@ -9,26 +9,8 @@ import path from 'node:path';
 import type { Entry, GlossaryFile } from '../core/glossary-types';
 import { tokenize } from '../core/tokenize';
 
-/** Folds a name to ASCII lower case (diacritics and ligatures removed). */
-export function foldAscii(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .toLowerCase();
-}
-
-/** The entry id of an English name: kebab case, diacritics folded ("Côte d'Ivoire" → "cote-d-ivoire"). */
-export function kebabId(name: string): string {
-  return foldAscii(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Name folding and ids live in src/core/entry-id.ts (shared with the CLI and the reader's glossary). */
+export { foldAscii, kebabId } from '../core/entry-id';
 
 let englishWords: Set<string> | undefined;
 

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { pageHostname } from '../core/urls';
 import { bundledEntries, bundledPacks } from './bundled-glossary';
 import { registerContextMenu } from './context-menu';
 import { createGlossaryService, type GlossarySnapshot } from './glossary-service';
@@ -66,17 +67,6 @@ async function announceGlossaryChange(): Promise<void> {
 async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
   if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-}
-
-/** The hostname of an http(s) page, or undefined. */
-export function pageHostname(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Turns the glossary on or off for the site of a tab (the command's handler). */

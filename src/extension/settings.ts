@@ -9,7 +9,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary-types';
-import { siteHostname, v001ToV002 } from './migrations/v001-to-v002';
+import { siteHostname } from '../core/urls';
+import { v001ToV002 } from './migrations/v001-to-v002';
 import { v002ToV003 } from './migrations/v002-to-v003';
 
 export { siteHostname };

@@ -5,6 +5,7 @@
  * origin the user granted (`registerOptInScripts`), kept in sync as permissions change.
  */
 import { browser, type Browser, type PublicPath } from 'wxt/browser';
+import { sitePattern } from '../core/urls';
 import { NEWS_SITE_MATCHES, isDefaultNewsSite } from './news-sites';
 
 /** Id of the runtime-registered content script (one script, all opt-in origins). */
@@ -35,21 +36,6 @@ export interface SiteAccessApi {
     | 'insertCSS'
     | 'executeScript'
   >;
-}
-
-/**
- * The permission pattern that stands for "this site": the origin's host on http and https.
- * Undefined for anything that is not an http(s) page (about:, chrome:, file:, the extension's own).
- */
-export function sitePattern(origin: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return undefined;
-  return `*://${url.hostname}/*`;
 }
 
 /** Whether the extension may run on `origin` (a default site, or one the user granted). */

@@ -10,6 +10,7 @@
  * entries with the same id.
  */
 import { storage } from 'wxt/utils/storage';
+import { uniqueId } from '../core/entry-id';
 import { ENTRY_KINDS, type Entry, type GlossaryFile } from '../core/glossary-types';
 import { parseGlossaryJson, validateGlossaries, type GlossaryError } from '../core/glossary-validate';
 
@@ -248,17 +249,5 @@ export function formatBytes(n: number): string {
   return `${(n / 1_000_000).toFixed(1)} MB`;
 }
 
-/** A kebab-case id for a new entry's term, unique among `taken` ("Ōsaka Expo" → "osaka-expo"). */
-export function idForTerm(term: string, taken: ReadonlySet<string>): string {
-  const base =
-    term
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/, '') || 'term';
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-}
+/** A kebab-case id for a new entry's term, unique among `taken` (src/core/entry-id.ts). */
+export const idForTerm = uniqueId;

@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
-const {
-  DEFAULT_SETTINGS,
-  isActiveOn,
-  sanitizePacksOff,
-  sanitizeSettings,
-  saveSettings,
-  setActiveOn,
-  loadSettings,
-  siteHostname,
-  withSite,
-} = await import('../../src/extension/settings');
+const { DEFAULT_SETTINGS, isActiveOn, sanitizePacksOff, sanitizeSettings, saveSettings, setActiveOn, loadSettings, withSite } =
+  await import('../../src/extension/settings');
+const { siteHostname } = await import('../../src/core/urls');
 
 describe('sanitizeSettings', () => {
   it('gives the defaults for anything that is not an object', () => {

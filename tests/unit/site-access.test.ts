@@ -11,10 +11,10 @@ import {
   registerOptInScripts,
   requestSiteAccess,
   revokeSiteAccess,
-  sitePattern,
   watchSiteAccess,
   type SiteAccessApi,
 } from '../../src/extension/site-access';
+import { sitePattern } from '../../src/core/urls';
 
 type Script = Browser.scripting.RegisteredContentScript;
 type Listener = (p: { origins?: string[] }) => void;

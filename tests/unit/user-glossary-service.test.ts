@@ -12,7 +12,8 @@ import type { GlossaryFile } from '../../src/core/glossary-types';
 import { FIXTURES_DIR } from '../e2e/harness/pages';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
-const { loadGlossarySnapshot, toggleSiteOf, pageHostname } = await import('../../src/extension/background-main');
+const { loadGlossarySnapshot, toggleSiteOf } = await import('../../src/extension/background-main');
+const { pageHostname } = await import('../../src/core/urls');
 const { createGlossaryService } = await import('../../src/extension/glossary-service');
 const { bundledEntries } = await import('../../src/extension/bundled-glossary');
 const ug = await import('../../src/extension/user-glossary');

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GlossaryEngine } from '../../core/engine';
+import { kebabId } from '../../core/entry-id';
 import type { Entry, EntryKind, GlossaryFile } from '../../core/glossary-types';
 import { idKey, parseGlossaryJson } from '../../core/glossary-validate';
 import { suggestTerms, type Suggestion } from '../../core/suggest';
@@ -28,16 +29,6 @@ export interface SuggestOptions {
   write?: string;
   /** The date to stamp `updated` with (default: today, UTC). */
   today?: string;
-}
-
-/** A kebab-case id for a term ("Olaf Scholz" → olaf-scholz), or "" when it has no Latin letters or digits. */
-export function kebabId(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The schema kind a suggestion most likely has; the maintainer checks it. */
