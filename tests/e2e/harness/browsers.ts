@@ -14,6 +14,7 @@ import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
 import { bidiCall, launchFirefoxWithExtension } from './firefox';
 import { collectErrors, launchWithExtension, servePage } from './extension';
 import { readTooltip, type TooltipState } from './tooltip';
+import { centerOfTextInPage, foundPoint, highlightSizesInPage } from './in-page';
 
 /** The browsers the harness drives. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -212,40 +213,11 @@ export async function waitForNoTabTooltip(tab: Tab, timeoutMs = 3000): Promise<v
 
 /** Sizes of the extension's highlights in the page's registry (CSS.highlights). */
 export function tabHighlightSizes(tab: Tab): Promise<Record<string, number>> {
-  return tab.evaluate(() => {
-    const out: Record<string, number> = {};
-    const reg = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    reg?.forEach((h, name) => {
-      if (name.startsWith('glossary')) out[name] = h.size;
-    });
-    return out;
-  }, null);
+  return tab.evaluate(highlightSizesInPage, null);
 }
 
 /** Scrolls the `nth` occurrence of `text` inside `scope` into view; returns its centre in the viewport. */
 export async function tabCenterOfText(tab: Tab, text: string, scope = 'body', nth = 0): Promise<{ x: number; y: number }> {
-  const point = await tab.evaluate(
-    ({ text, scope, nth }) => {
-      const root = document.querySelector(scope);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const data = (n as Text).data;
-        for (let at = data.indexOf(text); at >= 0; at = data.indexOf(text, at + 1)) {
-          if (seen++ !== nth) continue;
-          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          const r = document.createRange();
-          r.setStart(n, at);
-          r.setEnd(n, at + text.length);
-          const box = r.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }
-      }
-      return null;
-    },
-    { text, scope, nth },
-  );
-  if (!point) throw new Error(`"${text}" (#${nth}) not found in ${scope}`);
-  return point;
+  const place = { text, scope, nth };
+  return foundPoint(await tab.evaluate(centerOfTextInPage, place), place);
 }

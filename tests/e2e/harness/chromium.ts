@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { findBrowser } from './find-browser';
 
 /** Where Chromium is looked for, in order, when CHROMIUM_PATH is not set. */
 export const DEFAULT_CHROMIUM_CANDIDATES: readonly string[] = [
@@ -22,32 +22,8 @@ export interface FindChromiumOptions {
   candidates?: readonly string[];
 }
 
-function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Returns the path of a Chromium executable, or throws an Error that says how to install one. */
 export function findChromium(options: FindChromiumOptions = {}): string {
-  const env = options.env ?? process.env;
   const candidates = options.candidates ?? DEFAULT_CHROMIUM_CANDIDATES;
-
-  const explicit = env['CHROMIUM_PATH'];
-  if (explicit !== undefined && explicit !== '') {
-    if (isExecutableFile(explicit)) return explicit;
-    // An explicit setting that is wrong is an error, not a reason to pick another browser.
-    throw new Error(`${CHROMIUM_NOT_FOUND} CHROMIUM_PATH=${explicit} is not an executable file.`);
-  }
-
-  for (const candidate of candidates) {
-    if (isExecutableFile(candidate)) return candidate;
-  }
-
-  const looked = candidates.length > 0 ? candidates.join(', ') : '(no fallback paths allowed)';
-  throw new Error(`${CHROMIUM_NOT_FOUND} Looked in: ${looked}.`);
+  return findBrowser({ envVar: 'CHROMIUM_PATH', candidates, notFound: CHROMIUM_NOT_FOUND, env: options.env });
 }

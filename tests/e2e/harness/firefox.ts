@@ -15,11 +15,12 @@
  * Nothing leaves the machine: every proxy points to a closed local port, and pages the tests
  * serve are answered by request interception before any proxy is asked.
  */
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from './extension';
+import { findBrowser } from './find-browser';
 
 /** Where Firefox is looked for, in order, when FIREFOX_PATH is not set. */
 export const DEFAULT_FIREFOX_CANDIDATES: readonly string[] = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -36,30 +37,12 @@ export const DEFAULT_FIREFOX_EXTENSION_DIR = '.output/firefox-mv3';
 /** The moz-extension:// host the harness gives the extension (any fixed UUID would do). */
 export const FIREFOX_EXTENSION_UUID = '3b0f5a8e-6c2d-4f1a-9e7b-2d4c6a8f0e13';
 
-function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Returns the path of a Firefox executable, or throws an Error that says how to install one. */
 export function findFirefox(
   options: { env?: Readonly<Record<string, string | undefined>>; candidates?: readonly string[] } = {},
 ): string {
-  const env = options.env ?? process.env;
   const candidates = options.candidates ?? DEFAULT_FIREFOX_CANDIDATES;
-  const explicit = env['FIREFOX_PATH'];
-  if (explicit !== undefined && explicit !== '') {
-    if (isExecutableFile(explicit)) return explicit;
-    throw new Error(`${FIREFOX_NOT_FOUND} FIREFOX_PATH=${explicit} is not an executable file.`);
-  }
-  for (const candidate of candidates) if (isExecutableFile(candidate)) return candidate;
-  const looked = candidates.length > 0 ? candidates.join(', ') : '(no fallback paths allowed)';
-  throw new Error(`${FIREFOX_NOT_FOUND} Looked in: ${looked}.`);
+  return findBrowser({ envVar: 'FIREFOX_PATH', candidates, notFound: FIREFOX_NOT_FOUND, env: options.env });
 }
 
 /** The add-on id the build declares (browser_specific_settings.gecko.id). */

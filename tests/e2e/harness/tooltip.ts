@@ -3,6 +3,7 @@
  * cannot reach it), so tests find it through the DevTools protocol, which pierces closed roots.
  */
 import type { Page } from 'playwright-core';
+import { centerOfTextInPage, foundPoint, highlightSizesInPage } from './in-page';
 
 /** What a test can see of the tooltip. */
 export interface TooltipState {
@@ -95,45 +96,13 @@ export async function waitForNoTooltip(page: Page, timeoutMs = 3000): Promise<vo
   throw new Error('the tooltip is still visible');
 }
 
-/** The viewport centre of the `nth` occurrence of `text` inside `scope` (a CSS selector). */
+/** Scrolls the `nth` occurrence of `text` inside `scope` (a CSS selector) into view; its centre in the viewport. */
 export async function centerOfText(page: Page, text: string, scope = 'body', nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, scope, nth }) => {
-      const root = document.querySelector(scope);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const data = (n as Text).data;
-        let at = data.indexOf(text);
-        while (at >= 0) {
-          if (seen++ === nth) {
-            const r = document.createRange();
-            r.setStart(n, at);
-            r.setEnd(n, at + text.length);
-            (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-            const box = r.getBoundingClientRect();
-            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-          }
-          at = data.indexOf(text, at + 1);
-        }
-      }
-      return null;
-    },
-    { text, scope, nth },
-  );
-  if (!point) throw new Error(`"${text}" (#${nth}) not found in ${scope}`);
-  return point;
+  const place = { text, scope, nth };
+  return foundPoint(await page.evaluate(centerOfTextInPage, place), place);
 }
 
 /** Number of ranges in each of the extension's highlights (read from the page's registry). */
 export async function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    const reg = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    reg?.forEach((h, name) => {
-      if (name.startsWith('glossary')) out[name] = h.size;
-    });
-    return out;
-  });
+  return page.evaluate(highlightSizesInPage);
 }
