@@ -13,7 +13,20 @@ const { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, sanitizeSetting
   await import('../../src/extension/settings');
 const { ENTRY_KINDS } = await import('../../src/core/glossary-types');
 
-/** What each version stored, by version. */
+/** What version 2 stored: version 1's fields cleaned, plus the modifier key, shortcuts and kinds shown. */
+const V2_EXAMPLE = {
+  enabled: true,
+  disabledSites: ['www.example.com', 'example.org'],
+  markStyle: 'highlight',
+  markEveryMention: true,
+  includePageChrome: false,
+  hoverDelayMs: 300,
+  modifierKey: 'none',
+  shortcuts: { next: 'KeyN', previous: 'KeyP' },
+  kindsShown: [...ENTRY_KINDS],
+};
+
+/** What each version stored, by version (each later one is the earlier one migrated). */
 const EXAMPLES: Record<number, unknown> = {
   1: {
     enabled: true,
@@ -23,30 +36,8 @@ const EXAMPLES: Record<number, unknown> = {
     includePageChrome: false,
     hoverDelayMs: 300,
   },
-  2: {
-    enabled: true,
-    disabledSites: ['www.example.com', 'example.org'],
-    markStyle: 'highlight',
-    markEveryMention: true,
-    includePageChrome: false,
-    hoverDelayMs: 300,
-    modifierKey: 'none',
-    shortcuts: { next: 'KeyN', previous: 'KeyP' },
-    kindsShown: [...ENTRY_KINDS],
-  },
-  3: {
-    enabled: true,
-    disabledSites: ['www.example.com', 'example.org'],
-    markStyle: 'highlight',
-    markEveryMention: true,
-    includePageChrome: false,
-    hoverDelayMs: 300,
-    modifierKey: 'none',
-    shortcuts: { next: 'KeyN', previous: 'KeyP' },
-    kindsShown: [...ENTRY_KINDS],
-    packsOff: [],
-    markOutsideArticle: false,
-  },
+  2: V2_EXAMPLE,
+  3: { ...V2_EXAMPLE, packsOff: [], markOutsideArticle: false },
 };
 
 function migrateFrom(version: number, value: unknown): unknown {
