@@ -51,12 +51,12 @@ interface IndexEntry {
 }
 
 /** tests/fixtures/pages, found from this file so the cwd does not matter. */
-export const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/pages');
+const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/pages');
 
 const cache = new Map<string, Promise<CorpusPage>>();
 
 /** The file names listed in index.json, in its order. */
-export function corpusFiles(): string[] {
+function corpusFiles(): string[] {
   const index = JSON.parse(readFileSync(path.join(PAGES_DIR, 'index.json'), 'utf8')) as IndexEntry[];
   return index.map((e) => e.file);
 }

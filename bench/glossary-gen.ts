@@ -18,8 +18,6 @@ import { spellings } from './oracle';
 import { rng } from '../tests/fixtures/imports/synthetic';
 
 /** The seeded PRNG shared with the import fixtures (mulberry32). */
-export { rng };
-
 const GIVEN = (
   'James Maria Ahmed Yuki Olga Kwame Priya Chen Fatima Lars Sofia Diego Amara Hiroshi Ingrid Mateo Aisha Tomasz ' +
   'Leila Kenji Nadia Pablo Zainab Viktor Elena Samuel Mei Omar Anika Rafael Yasmin Dmitri Chloe Tariq Hana Lucas ' +
@@ -118,7 +116,7 @@ function sortByCount(counts: Map<string, number>): { phrase: string; count: numb
  * by single spaces ("Prime Minister Benjamin Netanyahu"), every single word of ≥ 5 letters and
  * every two- and three-word sub-run.
  */
-export function corpusPhrases(texts: readonly string[]): { phrase: string; count: number }[] {
+function corpusPhrases(texts: readonly string[]): { phrase: string; count: number }[] {
   const counts = new Map<string, number>();
   const run = /(?<![\p{L}\p{N}\p{M}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?![\p{L}\p{N}\p{M}])/gu;
   for (const text of texts) {
@@ -152,7 +150,7 @@ const STOP = new Set(
  * Two lower-case words of ≥ 4 letters each, neither a function word ("human rights", "open
  * source", "nuclear deal"), most frequent first.
  */
-export function corpusLowerBigrams(texts: readonly string[]): { phrase: string; count: number }[] {
+function corpusLowerBigrams(texts: readonly string[]): { phrase: string; count: number }[] {
   const counts = new Map<string, number>();
   const pair = /(?<![\p{L}\p{N}\p{M}])(?=(\p{Ll}{4,}) (\p{Ll}{4,})(?![\p{L}\p{N}\p{M}]))/gu;
   for (const text of texts)

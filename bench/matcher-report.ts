@@ -1,6 +1,6 @@
 /** The markdown report of `npm run bench` (bench/matcher.bench.ts). */
 
-export type Times = { ours: number; combinedRegex: number; ahoCorasick: number; perTermRegex?: number };
+type Times = { ours: number; combinedRegex: number; ahoCorasick: number; perTermRegex?: number };
 
 /** One glossary size. */
 export interface Case {

@@ -41,11 +41,11 @@ export interface OracleForm {
 
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30fc\\u3005\\uff70';
 /** A character that continues a word (v-flag class). */
-export const WORD = `[[[\\p{L}\\p{N}\\p{M}]--[${CJK}]][\\u{10000}-\\u{10FFFF}]]`;
+const WORD = `[[[\\p{L}\\p{N}\\p{M}]--[${CJK}]][\\u{10000}-\\u{10FFFF}]]`;
 /** Flags of every oracle RegExp. */
-export const FLAGS = 'gv';
+const FLAGS = 'gv';
 /** Between the words of a flexible form. */
-export const FLEX_GAP = '[ \\t\\n\\r\\u00a0]+';
+const FLEX_GAP = '[ \\t\\n\\r\\u00a0]+';
 
 /** Every form of the entries: the term (default case rule) and each alias (its own rule). */
 export function oracleForms(entries: readonly Entry[]): OracleForm[] {

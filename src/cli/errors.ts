@@ -4,7 +4,7 @@
  */
 
 /** Exit code of a command-line usage error (unknown command or flag, missing argument). */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 /** Exit code of a data error (missing or unreadable file, not JSON, wrong shape, invalid glossary). */
 export const EXIT_DATA = 1;
 

@@ -27,7 +27,7 @@ export interface GlossaryFileRead {
 }
 
 /** The glossary files of `dir`, sorted by name; throws when `dir` is not a readable directory. */
-export function listGlossaryFiles(dir: string): string[] {
+function listGlossaryFiles(dir: string): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CliError(`glossary directory ${displayPath(dir)}: not a directory`);
@@ -70,7 +70,7 @@ export interface LoadedGlossary {
 }
 
 /** One line for a list of errors: the first, and how many more. */
-export function summarizeErrors(errors: GlossaryError[]): string {
+function summarizeErrors(errors: GlossaryError[]): string {
   const more = errors.length - 1;
   const tail = more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'}; run "npm run glossary -- validate")` : '';
   return `${formatError(errors[0] as GlossaryError)}${tail}`;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (two levels above src/cli/). */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The bundled glossary directory, whatever the working directory. */
 export const DEFAULT_GLOSSARY_DIR = path.join(REPO_ROOT, 'glossary');
@@ -18,7 +18,7 @@ export const SCHEMA_PATH = path.join(DEFAULT_GLOSSARY_DIR, 'schema.json');
  * Where the user typed the command: `npm run glossary` runs in the repository root, so relative
  * paths start from npm's INIT_CWD then; otherwise from the working directory.
  */
-export function userCwd(): string {
+function userCwd(): string {
   const init = process.env.INIT_CWD;
   return process.env.npm_lifecycle_event === 'glossary' && init ? init : process.cwd();
 }

@@ -24,7 +24,7 @@ export const GATE_QUALIFIER: Readonly<Record<string, string>> = {
 };
 
 /** The kind of a region, as the summary says it. */
-export type RegionKind =
+type RegionKind =
   | 'state'
   | 'federal district'
   | 'prefecture'

@@ -18,7 +18,7 @@ export interface City {
 }
 
 /** The smallest population a city needs to be in the pack without a capital's role. */
-export const MIN_POPULATION = 1_000_000;
+const MIN_POPULATION = 1_000_000;
 
 /**
  * GeoNames feature codes of a city in its own right: the capital (PPLC), seats of government

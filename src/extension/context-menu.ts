@@ -12,7 +12,7 @@ import { t } from './i18n';
 export const EXPLAIN_MENU_ID = 'explain-selection';
 
 /** Longest selection passed on (longer ones are cut; no entry has a longer name). */
-export const MAX_SELECTION = 200;
+const MAX_SELECTION = 200;
 
 /** The query parameter of popup.html that asks for "Explain". */
 export const EXPLAIN_PARAM = 'explain';
@@ -43,7 +43,7 @@ export function addTermUrl(term: string, getURL: (path: '/options.html') => stri
 }
 
 /** Opens the explain window for a selection. */
-export async function openExplain(text: string): Promise<void> {
+async function openExplain(text: string): Promise<void> {
   await browser.windows.create({ url: explainUrl(text), type: 'popup', width: 420, height: 560 });
 }
 

@@ -95,7 +95,7 @@ export function optInMatches(grantedOrigins: readonly string[]): string[] {
 type RegisteredScript = Browser.scripting.RegisteredContentScript;
 
 /** The runtime content script for `matches`: the manifest's files, not on the default sites. */
-export function optInScript(matches: readonly string[]): RegisteredScript {
+function optInScript(matches: readonly string[]): RegisteredScript {
   return {
     id: OPT_IN_SCRIPT_ID,
     matches: [...matches],

@@ -15,7 +15,7 @@ import { ENTRY_KINDS, type Entry, type GlossaryFile } from '../core/glossary-typ
 import { parseGlossaryJson, validateGlossaries, type GlossaryError } from '../core/glossary-validate';
 
 /** Largest file accepted, in bytes (16 MiB: about 50,000 entries); checked before the file is read. */
-export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
 /** Problems listed for one refused file, at most. */
 export const MAX_PROBLEMS = 50;
@@ -243,7 +243,7 @@ export function mergeEntries(bundled: readonly Entry[], user: readonly Entry[]):
 }
 
 /** "1.2 MB" (decimal units, as file managers show them). */
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n < 1000) return `${n} bytes`;
   if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)} KB`;
   return `${(n / 1_000_000).toFixed(1)} MB`;

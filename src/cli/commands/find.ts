@@ -49,7 +49,7 @@ export interface FoundMention {
 }
 
 /** What `find --json` prints. */
-export interface FindResult {
+interface FindResult {
   /** The article's date the engine used, or null when the article gives none. */
   date: string | null;
   /** Every mention, in text order. */
@@ -80,7 +80,7 @@ function roleOn(entry: Entry | undefined, date: string): string | undefined {
 }
 
 /** The mentions of `analysis` as `find` reports them. */
-export function reportMentions(engine: GlossaryEngine, text: string, analysis: Analysis, date?: string): FoundMention[] {
+function reportMentions(engine: GlossaryEngine, text: string, analysis: Analysis, date?: string): FoundMention[] {
   const article = new Map(analysis.articleEntries.map((e) => [e.id, e]));
   const on = date ?? today();
   return analysis.matches.map((m) => {

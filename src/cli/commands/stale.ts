@@ -19,16 +19,16 @@ import type { Io } from '../io';
 import { loadGlossary } from '../load';
 
 /** The reasons, in the order they are listed and counted. */
-export const STALE_REASONS = ['never-reviewed', 'checked-before', 'changes-often', 'long-open'] as const;
+const STALE_REASONS = ['never-reviewed', 'checked-before', 'changes-often', 'long-open'] as const;
 /** Why an entry is listed. */
-export type StaleReason = (typeof STALE_REASONS)[number];
+type StaleReason = (typeof STALE_REASONS)[number];
 
 /** Days before today of the default `--before`. */
-export const DEFAULT_BEFORE_DAYS = 365;
+const DEFAULT_BEFORE_DAYS = 365;
 /** Days before today of the default shorter horizon (without `--before`). */
-export const DEFAULT_HORIZON_DAYS = 90;
+const DEFAULT_HORIZON_DAYS = 90;
 /** An open-ended period that began more than this many years ago is listed as `long-open`. */
-export const LONG_OPEN_YEARS = 10;
+const LONG_OPEN_YEARS = 10;
 /** Kinds listed past the shorter horizon whatever their periods. */
 const VOLATILE_KINDS: ReadonlySet<string> = new Set(['group', 'party', 'military']);
 /** Kinds listed past the shorter horizon when one of their periods is open-ended. */
@@ -47,7 +47,7 @@ export interface StaleOptions {
 }
 
 /** One listed entry, as `--json` prints it. */
-export interface StaleEntry {
+interface StaleEntry {
   file: string;
   id: string;
   term: string;
@@ -58,7 +58,7 @@ export interface StaleEntry {
 }
 
 /** What `stale --json` prints. */
-export interface StaleReport {
+interface StaleReport {
   /** Entries checked before this date are listed (`checked-before`). */
   before: string;
   /** The shorter horizon of kinds that change often (`changes-often`). */
@@ -68,7 +68,7 @@ export interface StaleReport {
 }
 
 /** `value` if it is a real calendar date written YYYY-MM-DD; else a usage error naming `what`. */
-export function parseIsoDate(value: string, what: string): string {
+function parseIsoDate(value: string, what: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
@@ -81,7 +81,7 @@ const toMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** The date `days` days before `iso`. */
-export function daysBefore(iso: string, days: number): string {
+function daysBefore(iso: string, days: number): string {
   return fromMs(toMs(iso) - days * DAY_MS);
 }
 
@@ -119,7 +119,7 @@ function reasonsFor(entry: Entry, dates: { before: string; horizon: string; long
 }
 
 /** A report with, for each listed entry, the glossary entry it comes from. */
-export interface StaleFindings extends StaleReport {
+interface StaleFindings extends StaleReport {
   /** Open-ended periods that began before this date are `long-open`. */
   longOpenSince: string;
   /** The glossary entry of each listed one. */
@@ -127,7 +127,7 @@ export interface StaleFindings extends StaleReport {
 }
 
 /** The report for a glossary directory; throws a CliError on an invalid glossary or a bad date. */
-export function staleReport(options: StaleOptions): StaleFindings {
+function staleReport(options: StaleOptions): StaleFindings {
   const today = parseIsoDate(options.today ?? process.env.GLOSSARY_TODAY ?? clockToday(), 'today (GLOSSARY_TODAY)');
   const before = options.before === undefined ? undefined : parseIsoDate(options.before, '--before');
   const dates = { ...staleDates(today, before), longOpenSince: yearsBefore(today, LONG_OPEN_YEARS) };
@@ -159,7 +159,7 @@ export function staleReport(options: StaleOptions): StaleFindings {
 }
 
 /** How many listed entries have each reason. */
-export function countReasons(entries: readonly StaleEntry[]): Record<StaleReason, number> {
+function countReasons(entries: readonly StaleEntry[]): Record<StaleReason, number> {
   const counts = Object.fromEntries(STALE_REASONS.map((r) => [r, 0])) as Record<StaleReason, number>;
   for (const e of entries) for (const r of e.reasons) counts[r]++;
   return counts;

@@ -15,7 +15,7 @@ export interface StatsOptions {
 }
 
 /** The figures `stats --json` prints. */
-export interface GlossaryStats {
+interface GlossaryStats {
   /** Total number of entries. */
   entries: number;
   /** Entries per file name. */
@@ -36,7 +36,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Computes the figures of a glossary directory; throws a CliError on unreadable or ill-shaped files. */
-export function glossaryStats(glossaryDir: string): GlossaryStats {
+function glossaryStats(glossaryDir: string): GlossaryStats {
   const stats: GlossaryStats = {
     entries: 0,
     files: {},

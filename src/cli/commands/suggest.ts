@@ -32,7 +32,7 @@ export interface SuggestOptions {
 }
 
 /** The schema kind a suggestion most likely has; the maintainer checks it. */
-export function schemaKind(s: Suggestion): EntryKind {
+function schemaKind(s: Suggestion): EntryKind {
   const last = s.term.split(/\s+/).pop()?.toLowerCase() ?? '';
   switch (s.kind) {
     case 'person':
@@ -64,7 +64,7 @@ function asSentence(text: string): string {
 }
 
 /** Skeleton glossary entries for suggestions: real id, term and kind; TODO summary and source. */
-export function skeletonEntries(suggestions: Suggestion[], today: string): Entry[] {
+function skeletonEntries(suggestions: Suggestion[], today: string): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const s of suggestions) {
@@ -86,7 +86,7 @@ export function skeletonEntries(suggestions: Suggestion[], today: string): Entry
 }
 
 /** Adds skeleton entries to the glossary file `out` (created when missing); returns how many were new. */
-export function writeSkeletons(out: string, entries: Entry[], article: string): { added: number; skipped: number } {
+function writeSkeletons(out: string, entries: Entry[], article: string): { added: number; skipped: number } {
   let data: GlossaryFile;
   if (existsSync(out)) {
     let text: string;

@@ -60,7 +60,7 @@ function firstDifferentLine(a: string, b: string): number {
 }
 
 /** The maintenance rules of one parsed file (sorting, formatting, `$schema`, placeholders). */
-export function styleErrors(f: { file: string; text: string; data: unknown }): GlossaryError[] {
+function styleErrors(f: { file: string; text: string; data: unknown }): GlossaryError[] {
   const out: GlossaryError[] = [];
   if (!isObj(f.data)) return out;
   const { file, data } = f;

@@ -6,7 +6,7 @@ import { siteHostname } from '../../core/urls';
 import { DEFAULT_SETTINGS } from '../settings';
 
 /** Settings as version 1 stored them (every field optional: stored data may be partial). */
-export interface SettingsV1 {
+interface SettingsV1 {
   enabled?: boolean;
   disabledSites?: string[];
   markStyle?: 'underline' | 'highlight' | 'none';

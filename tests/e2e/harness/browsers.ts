@@ -41,7 +41,7 @@ export interface Tab {
 }
 
 /** A network request the harness stopped (or saw) that was not a fixture it served. */
-export interface OutboundRequest {
+interface OutboundRequest {
   url: string;
   /** Who caused it: a page or extension origin, when the browser says. */
   by: string | null;

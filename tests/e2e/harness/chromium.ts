@@ -1,14 +1,14 @@
 import { findBrowser } from './find-browser';
 
 /** Where Chromium is looked for, in order, when CHROMIUM_PATH is not set. */
-export const DEFAULT_CHROMIUM_CANDIDATES: readonly string[] = [
+const DEFAULT_CHROMIUM_CANDIDATES: readonly string[] = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
 
 /** Start of the error thrown when no browser is found: what is missing and how to get it. */
-export const CHROMIUM_NOT_FOUND =
+const CHROMIUM_NOT_FOUND =
   'Chromium not found. Install it with `apt-get install chromium` (Debian/Ubuntu) ' +
   'or set CHROMIUM_PATH=/path/to/chrome (a Chromium or Chrome for Testing build: ' +
   'branded Google Chrome 137+ ignores --load-extension). ' +

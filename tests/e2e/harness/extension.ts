@@ -19,7 +19,7 @@ import { findChromium } from './chromium';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Where `wxt build` writes the Chrome MV3 build. */
-export const DEFAULT_EXTENSION_DIR = '.output/chrome-mv3';
+const DEFAULT_EXTENSION_DIR = '.output/chrome-mv3';
 
 /** A request the harness stopped before it reached the network. */
 export interface BlockedRequest {
@@ -232,7 +232,7 @@ export async function servePage(context: BrowserContext, url: string, body: stri
 }
 
 /** One error seen by collectErrors. */
-export interface CollectedError {
+interface CollectedError {
   /** 'pageerror' for an uncaught exception, 'console' for console.error (or a failed resource load). */
   kind: 'pageerror' | 'console';
   /** Error message or console text. */

@@ -23,7 +23,7 @@ import { PROJECT_ROOT } from './extension';
 import { findBrowser } from './find-browser';
 
 /** Where Firefox is looked for, in order, when FIREFOX_PATH is not set. */
-export const DEFAULT_FIREFOX_CANDIDATES: readonly string[] = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const DEFAULT_FIREFOX_CANDIDATES: readonly string[] = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 /** Start of the error thrown when no Firefox is found: what is missing and how to get it. */
 export const FIREFOX_NOT_FOUND =
@@ -32,10 +32,10 @@ export const FIREFOX_NOT_FOUND =
   'puppeteer-core over WebDriver BiDi; `npx puppeteer browsers install` is not needed.';
 
 /** Where `wxt build -b firefox` writes the Firefox MV3 build. */
-export const DEFAULT_FIREFOX_EXTENSION_DIR = '.output/firefox-mv3';
+const DEFAULT_FIREFOX_EXTENSION_DIR = '.output/firefox-mv3';
 
 /** The moz-extension:// host the harness gives the extension (any fixed UUID would do). */
-export const FIREFOX_EXTENSION_UUID = '3b0f5a8e-6c2d-4f1a-9e7b-2d4c6a8f0e13';
+const FIREFOX_EXTENSION_UUID = '3b0f5a8e-6c2d-4f1a-9e7b-2d4c6a8f0e13';
 
 /** Returns the path of a Firefox executable, or throws an Error that says how to install one. */
 export function findFirefox(
@@ -46,7 +46,7 @@ export function findFirefox(
 }
 
 /** The add-on id the build declares (browser_specific_settings.gecko.id). */
-export function geckoId(extensionDir: string): string {
+function geckoId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -56,7 +56,7 @@ export function geckoId(extensionDir: string): string {
 }
 
 /** An HTTP request Firefox opened, with what caused it. */
-export interface FirefoxRequest {
+interface FirefoxRequest {
   /** Full URL. */
   url: string;
   /** Origin of the principal that triggered it ('[System Principal]' for Firefox itself). */
@@ -97,7 +97,7 @@ function bidi(browser: Browser): BidiConnection {
 }
 
 /** BiDi's id of a tab's top-level browsing context (puppeteer keeps it on the main frame). */
-export function contextId(page: Page): string {
+function contextId(page: Page): string {
   return (page.mainFrame() as unknown as { _id: string })._id;
 }
 

@@ -56,7 +56,7 @@ export function loadPageIndex(): FixturePage[] {
 }
 
 /** Reads the HTML of a fixture page (by entry or by file name) from tests/fixtures/pages. */
-export function loadPageHtml(page: FixturePage | string): string {
+function loadPageHtml(page: FixturePage | string): string {
   const file = typeof page === 'string' ? page : page.file;
   return readFileSync(join(PAGES_DIR, file), 'utf8');
 }
