@@ -6,6 +6,16 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** A layer's import rule: modules matching `patterns` may not be imported (type-only imports are allowed). */
+function layer(files, message, patterns) {
+  return {
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports: true }] }],
+    },
+  };
+}
+
 export default defineConfig(
   {
     ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'src/core/generated/**', 'test-results/**', 'tmp/**'],
@@ -27,6 +37,33 @@ export default defineConfig(
       'no-misleading-character-class': ['error', { allowEscape: true }],
     },
   },
+  // The layers (docs/architecture.md): each may import only from the layers below it.
+  layer('src/core/**', 'src/core is pure TypeScript: no DOM, no browser API, no Node, no other layer', [
+    '**/page/**',
+    '**/ui/**',
+    '**/extension/**',
+    '**/cli/**',
+    'wxt',
+    'wxt/*',
+    'webextension-polyfill',
+    'tippy.js',
+    'node:*',
+  ]),
+  layer('src/page/**', 'src/page takes the browser from its callers: only types from src/extension, no browser API', [
+    '**/extension/**',
+    '**/cli/**',
+    'wxt',
+    'wxt/*',
+    'webextension-polyfill',
+  ]),
+  layer('src/ui/**', 'src/ui builds cards and extension pages: not the page layer, not the CLI', ['**/page/**', '**/cli/**']),
+  layer('src/cli/**', 'the CLI runs in Node: no browser API, no extension pages', [
+    '**/extension/**',
+    '**/ui/**',
+    'wxt',
+    'wxt/*',
+    'webextension-polyfill',
+  ]),
   {
     // Extension code never builds a javascript: URL (tests do, to check they stay inert).
     files: ['src/**', 'entrypoints/**'],
