@@ -5,6 +5,7 @@
  * reformats files in place (it changes nothing else).
  */
 import { writeFileSync } from 'node:fs';
+import { wordingErrors } from '../../core/editorial-rules';
 import {
   editorialErrors,
   formatError,
@@ -119,10 +120,12 @@ export function runValidate(options: ValidateOptions, io: Io): number {
   if (options.fix) files = files.map((f) => fixFile(f, io));
   const parsed = files.filter((f) => !f.error);
   const named = parsed.map((f) => ({ file: f.file, data: f.data }));
+  const wellFormed = named.filter((f) => schemaErrors(f.data, f.file).length === 0) as NamedGlossary[];
   const all: GlossaryError[] = [
     ...files.filter((f) => f.error).map((f) => f.error as GlossaryError),
     ...validateGlossaries(named),
-    ...editorialErrors(named.filter((f) => schemaErrors(f.data, f.file).length === 0) as NamedGlossary[]),
+    ...editorialErrors(wellFormed),
+    ...wordingErrors(wellFormed),
     ...parsed.flatMap((f) => styleErrors({ file: f.file, text: f.text as string, data: f.data })),
   ];
   const seen = new Set<string>();
