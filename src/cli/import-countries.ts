@@ -21,6 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { iso31661 } from 'iso-3166';
 import type { Country } from 'world-countries';
 import type { Alias, AliasObject, Entry, GlossaryFile } from '../core/glossary-types';
 import { COUNTRY_OVERRIDES } from './country-overrides';
@@ -93,6 +94,16 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
 };
 
 const DATASET_SOURCE = { title: 'world-countries dataset', url: 'https://github.com/mledoze/countries' };
+
+/** The codes ISO 3166-1 assigns (the iso-3166 package); the dataset also gives user-assigned ones (Kosovo's XK). */
+const ISO_ASSIGNED = new Set(iso31661.map((c) => c.alpha2));
+
+/** The sentence that gives a place's two-letter code, saying when ISO 3166-1 did not assign it. */
+function codeSentence(code: string): string {
+  return ISO_ASSIGNED.has(code)
+    ? `ISO 3166-1 code: ${code}.`
+    : `Code: ${code} (user-assigned, used by the European Union and others; not an ISO 3166-1 code).`;
+}
 
 /** The entry id of an English name: kebab case, diacritics folded ("Côte d'Ivoire" → "cote-d-ivoire"). */
 export const countryId = kebabId;
@@ -174,7 +185,7 @@ function describe(c: Country, category: Category): { summary: string; details: s
         ? 'The Holy See is a permanent observer at the United Nations.'
         : 'Non-member observer state at the United Nations.',
     );
-  details.push(`ISO 3166-1 code: ${c.cca2}.`);
+  details.push(codeSentence(c.cca2));
   return { summary, details: details.join(' ') };
 }
 
