@@ -4,6 +4,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGlossary } from '../page/controller';
+import { t } from './i18n';
 import { backgroundMessaging, contentMessaging } from './protocol';
 import { isActiveOn, loadSettings, settingsItem, sanitizeSettings } from './settings';
 
@@ -34,6 +35,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       settings,
       signal: abort.signal,
       analyze: (req) => backgroundMessaging.sendMessage('analyze', req),
+      message: t,
       onTerms: (terms) => {
         if (ctx.isValid) backgroundMessaging.sendMessage('reportPageTerms', terms).catch(() => {});
       },
