@@ -49,7 +49,9 @@ export class MentionIndex {
   add(map: TextMap, doc: Document, id: string, start: number, end: number): Mention | undefined {
     const a = locate(map, start);
     const b = locate(map, end - 1);
-    if (!a || !b) return undefined;
+    // Text the page removed while it was being analyzed gets no mention: nothing would sweep it
+    // later, since a removal the watcher has already reported will not be reported again.
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return undefined;
     const range = doc.createRange();
     try {
       range.setStart(a.node, a.offset);

@@ -88,6 +88,16 @@ describe('the mention index', () => {
     expect(addWord(new MentionIndex(), map, doc, 'kyiv', 'Kyiv')).toBeUndefined();
   });
 
+  it('maps nothing in text the page removed while it was being analyzed (an infinite feed dropping old items)', () => {
+    const doc = page('<p id="a">NATO in Kyiv.</p><p id="b">Kyiv again.</p>');
+    const map = extractText(doc);
+    doc.getElementById('a')!.remove();
+    const index = new MentionIndex();
+    expect(addWord(index, map, doc, 'nato', 'NATO')).toBeUndefined();
+    expect(addWord(index, map, doc, 'kyiv', 'Kyiv', 1)?.range.toString()).toBe('Kyiv');
+    expect(index.mentions).toHaveLength(1);
+  });
+
   it('forgets the mentions of changed nodes, or of text that left the page', () => {
     const doc = page('<p id="a">NATO in Kyiv.</p><p id="b">NATO again.</p>');
     const map = extractText(doc);

@@ -6,7 +6,7 @@ import type { Entry } from '../../src/core/glossary-types';
 const SOURCE = [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/X' }];
 
 function person(summary: string, periods: Entry['periods'], extra: Partial<Entry> = {}): Entry {
-  return { id: 'x', term: 'Ann Roe', kind: 'person', summary, periods, sources: SOURCE, ...extra };
+  return { id: 'x', term: 'Ann Roe', kind: 'person', summary, periods, sources: SOURCE, updated: '2026-12-02', ...extra };
 }
 
 function errorsOf(entry: Entry): string[] {
