@@ -11,11 +11,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Entry } from '../../src/core/glossary-types';
 import type { PageTerm, SearchResponse } from '../../src/extension/protocol';
 import type { Settings } from '../../src/extension/settings';
-import type { PopupDeps } from '../../src/ui/popup';
+import type { PopupDeps } from '../../src/ui/popup-deps';
 import { PROJECT_ROOT } from '../e2e/harness/extension';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
-const { startPopup, appendMarked } = await import('../../src/ui/popup');
+const { startPopup } = await import('../../src/ui/popup');
+const { appendMarked } = await import('../../src/ui/marked-text');
 const { createGlossaryService } = await import('../../src/extension/glossary-service');
 const { bundledEntries } = await import('../../src/extension/bundled-glossary');
 const { DEFAULT_SETTINGS, withSite } = await import('../../src/extension/settings');
