@@ -158,6 +158,26 @@ describe('search', () => {
     expect($('#results').hidden).toBe(false);
   });
 
+  it('goes back from the card with its button, or on to the next result with the arrow key', async () => {
+    await startPopup(fakeDeps());
+    await type('nato');
+    options()[0]!.click();
+    await vi.waitFor(() => expect($('#detail').hidden).toBe(false));
+    expect(document.activeElement).toBe($('#back'));
+    expect($('#page').hidden).toBe(true);
+    $<HTMLButtonElement>('#back').click();
+    expect($('#detail').hidden).toBe(true);
+    expect($('#card').children).toHaveLength(0);
+    expect($('#results').hidden).toBe(false);
+    expect(document.activeElement).toBe(input());
+
+    key('Enter');
+    await vi.waitFor(() => expect($('#detail').hidden).toBe(false));
+    key('ArrowDown');
+    expect($('#detail').hidden).toBe(true);
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
+  });
+
   it('opens related entries from the card', async () => {
     await startPopup(fakeDeps());
     await type('acsa');
