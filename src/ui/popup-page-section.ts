@@ -22,7 +22,7 @@ const PAGE_TERMS_RETRY_MS = 400;
 const ATTEMPTS_AFTER_TURNING_ON = 6;
 
 /** An http(s) page's origin and hostname, or undefined. */
-export function webPage(url: string | undefined): { origin: string; host: string } | undefined {
+function webPage(url: string | undefined): { origin: string; host: string } | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url);
