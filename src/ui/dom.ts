@@ -1,4 +1,4 @@
-/** Small DOM helpers for the extension's own pages (text only, never HTML). */
+/** Small helpers for the extension's own pages (text only, never HTML). */
 
 /** A new element with an optional class and text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -18,4 +18,9 @@ export function need<T extends HTMLElement>(doc: Document, id: string, page: str
   const e = doc.getElementById(id);
   if (!e) throw new Error(`${page} lacks #${id}`);
   return e as T;
+}
+
+/** What went wrong, as a line of text (an Error's message, else the value itself). */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -109,6 +109,11 @@ describe('in Japanese', () => {
     expect(people.querySelector('.pack-desc')!.textContent).toMatch(/^G20 諸国と EU の首脳/);
     expect(document.querySelector('#packs-summary')!.textContent).toMatch(/^オンのパック：\d+ 個中 \d+ 個。/);
     expect(document.querySelector('#outside-article')!.parentElement!.textContent!.trim()).toBe('記事の外の用語も示す');
+    // Text the page's HTML leaves empty: title, heading, placeholders.
+    expect(document.title).toBe(ja.optionsTitle!.message);
+    expect(document.querySelector('h1')!.textContent).toBe(ja.optionsTitle!.message);
+    expect(document.querySelector('#site-input')!.getAttribute('placeholder')).toBe('例：example.com');
+    expect(document.querySelector('#add-source')!.getAttribute('placeholder')).toBe('https://');
   });
 
   it('renders the popup', async () => {
@@ -135,5 +140,8 @@ describe('in Japanese', () => {
     expect(document.querySelector('#status')!.textContent).toBe('614 項目。入力すると検索します。');
     expect(document.querySelector('#q')!.getAttribute('placeholder')).toBe('人物・地名・用語を検索…');
     expect(document.querySelector('#page-heading')!.textContent).toBe('このページの用語');
+    expect(document.title).toBe('ニュース用語集');
+    expect(document.querySelector('#back')!.textContent).toBe(ja.backToResults!.message);
+    expect(document.querySelector('#options')!.textContent).toBe(ja.openOptions!.message);
   });
 });

@@ -11,11 +11,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Entry } from '../../src/core/glossary-types';
 import type { PageTerm, SearchResponse } from '../../src/extension/protocol';
 import type { Settings } from '../../src/extension/settings';
-import type { PopupDeps } from '../../src/ui/popup';
+import type { PopupDeps } from '../../src/ui/popup-deps';
 import { PROJECT_ROOT } from '../e2e/harness/extension';
 
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
-const { startPopup, appendMarked } = await import('../../src/ui/popup');
+const { startPopup } = await import('../../src/ui/popup');
+const { appendMarked } = await import('../../src/ui/marked-text');
 const { createGlossaryService } = await import('../../src/extension/glossary-service');
 const { bundledEntries } = await import('../../src/extension/bundled-glossary');
 const { DEFAULT_SETTINGS, withSite } = await import('../../src/extension/settings');
@@ -155,6 +156,26 @@ describe('search', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect($('#detail').hidden).toBe(true);
     expect($('#results').hidden).toBe(false);
+  });
+
+  it('goes back from the card with its button, or on to the next result with the arrow key', async () => {
+    await startPopup(fakeDeps());
+    await type('nato');
+    options()[0]!.click();
+    await vi.waitFor(() => expect($('#detail').hidden).toBe(false));
+    expect(document.activeElement).toBe($('#back'));
+    expect($('#page').hidden).toBe(true);
+    $<HTMLButtonElement>('#back').click();
+    expect($('#detail').hidden).toBe(true);
+    expect($('#card').children).toHaveLength(0);
+    expect($('#results').hidden).toBe(false);
+    expect(document.activeElement).toBe(input());
+
+    key('Enter');
+    await vi.waitFor(() => expect($('#detail').hidden).toBe(false));
+    key('ArrowDown');
+    expect($('#detail').hidden).toBe(true);
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
   });
 
   it('opens related entries from the card', async () => {

@@ -1,25 +1,24 @@
 /**
  * The options page in real Chromium: importing "My glossary" (a broken file refused with a
  * role="alert" message and nothing lost; a good file searchable in the popup and marked on the
- * Kyodo article), removing it, and a setting reaching the page.
+ * Kyodo article), removing it, and a setting reaching the page. The page objects are in
+ * ./harness/options-page.ts and ./harness/popup-page.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   centerOfText,
   collectErrors,
-  FIXTURES_DIR,
   highlightSizes,
   launchWithExtension,
-  openOptions,
   waitForTooltip,
   type ErrorCollector,
   type ExtensionHarness,
   openMarkedKyodo,
 } from './harness';
+import { OptionsPage } from './harness/options-page';
+import { PopupPage } from './harness/popup-page';
 
 /** The extension's API inside the service worker (code passed to serviceWorker.evaluate). */
 declare const chrome: WxtBrowser;
@@ -30,7 +29,6 @@ declare const chrome: WxtBrowser;
  */
 const CONTENT_SCRIPT_HANDLES_GLOSSARY_CHANGED = true;
 
-const IMPORTS = join(FIXTURES_DIR, 'imports');
 const NEW_ID = 'like-minded-countries';
 
 let h: ExtensionHarness;
@@ -38,59 +36,17 @@ let kyodo: Page;
 let kyodoTab: number;
 let errors: ErrorCollector;
 
-/** The options page, as a user sees it. */
-class OptionsPage {
-  private constructor(readonly page: Page) {}
-
-  static async open(harness: ExtensionHarness): Promise<OptionsPage> {
-    const page = await openOptions(harness.context, harness.extensionId);
-    await page.locator('#my-info').filter({ hasText: /\S/ }).waitFor();
-    return new OptionsPage(page);
-  }
-
-  get alert() {
-    return this.page.locator('#import-errors[role=alert]');
-  }
-
-  get status() {
-    return this.page.locator('#import-status');
-  }
-
-  async importFile(name: string, buffer: Buffer = readFileSync(join(IMPORTS, name))): Promise<void> {
-    await this.page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
-  }
-}
-
 /** Opens the popup about the Kyodo tab, types `query`, and returns the result ids. */
-async function popupSearch(query: string): Promise<string[]> {
-  const popup = await h.context.newPage();
-  try {
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${kyodoTab}`);
-    await popup.locator('#q').pressSequentially(query);
-    await popup.waitForFunction(
-      (q) => performance.getEntriesByName('ng-popup-results').some((m) => (m as PerformanceMark).detail?.query === q),
-      query,
-    );
-    return await popup
-      .locator('#results [role=option]')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['entryId'] ?? ''));
-  } finally {
-    await popup.close();
-  }
+function popupSearch(query: string): Promise<string[]> {
+  return PopupPage.with(h, kyodoTab, async (popup) => {
+    await popup.search(query);
+    return popup.resultIds();
+  });
 }
 
 /** Entry ids the Kyodo tab's content script reports, through the popup's "On this page". */
-async function pageTermIds(): Promise<string[]> {
-  const popup = await h.context.newPage();
-  try {
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${kyodoTab}`);
-    await popup.waitForFunction(() => performance.getEntriesByName('ng-popup-ready').length > 0);
-    return await popup
-      .locator('#page-terms button')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['entryId'] ?? ''));
-  } finally {
-    await popup.close();
-  }
+function pageTermIds(): Promise<string[]> {
+  return PopupPage.with(h, kyodoTab, async (popup) => (await popup.pageTerms()).map((t) => t.id));
 }
 
 async function storedUserGlossary(): Promise<unknown> {

@@ -4,7 +4,8 @@
  * article), the site switch, and the screenshots for the README.
  *
  * The popup is opened as a tab, which would make itself the active tab; `?tab=ID` names the
- * Kyodo article's tab instead (see src/ui/popup.ts).
+ * Kyodo article's tab instead (see src/ui/popup-deps.ts). The page object is in
+ * ./harness/popup-page.ts.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,87 +21,10 @@ import {
   markCount,
   openMarkedKyodo,
 } from './harness';
+import { PopupPage } from './harness/popup-page';
 
 /** The extension's API inside the service worker (code passed to serviceWorker.evaluate). */
 declare const chrome: WxtBrowser;
-
-/** The popup page, as a user sees it. */
-class PopupPage {
-  private constructor(readonly page: Page) {}
-
-  /** Opens popup.html (about tab `tabId`, if given) and waits until it has rendered. */
-  static async open(h: ExtensionHarness, tabId?: number): Promise<PopupPage> {
-    const page = await h.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${h.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
-    const popup = new PopupPage(page);
-    await page.waitForFunction(() => performance.getEntriesByName('ng-popup-ready').length > 0, undefined, { timeout: 10_000 });
-    return popup;
-  }
-
-  get input() {
-    return this.page.locator('#q');
-  }
-
-  /** Times (ms from navigation start): the popup's code starts, the search box is ready, everything is rendered. */
-  marks(): Promise<{ start: number; interactive: number; ready: number }> {
-    return this.page.evaluate(() => ({
-      start: performance.getEntriesByName('ng-popup-start')[0]!.startTime,
-      interactive: performance.getEntriesByName('ng-popup-interactive')[0]!.startTime,
-      ready: performance.getEntriesByName('ng-popup-ready')[0]!.startTime,
-    }));
-  }
-
-  /** Types a query one key at a time and waits for the results of the whole query. */
-  async search(query: string): Promise<void> {
-    await this.input.fill('');
-    await this.input.pressSequentially(query);
-    await this.page.waitForFunction(
-      (q) => performance.getEntriesByName('ng-popup-results').some((m) => (m as PerformanceMark).detail?.query === q),
-      query,
-    );
-  }
-
-  /** Entry ids of the results, in order. */
-  resultIds(): Promise<string[]> {
-    return this.page
-      .locator('#results [role=option]')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['entryId'] ?? ''));
-  }
-
-  /** Entry ids and counts of "On this page". */
-  pageTerms(): Promise<{ id: string; text: string }[]> {
-    return this.page
-      .locator('#page-terms button')
-      .evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset['entryId'] ?? '', text: e.textContent ?? '' })));
-  }
-
-  /** Keystroke-to-results times (ms) for each prefix of `query`, measured inside the page. */
-  keystrokeTimes(query: string): Promise<number[]> {
-    return this.page.evaluate(async (q) => {
-      const input = document.getElementById('q') as HTMLInputElement;
-      const times: number[] = [];
-      for (let i = 1; i <= q.length; i++) {
-        const prefix = q.slice(0, i);
-        const start = performance.now();
-        input.value = prefix;
-        input.dispatchEvent(new Event('input'));
-        await new Promise<void>((resolve) => {
-          const check = (): void => {
-            const done = performance
-              .getEntriesByName('ng-popup-results')
-              .some((m) => (m as PerformanceMark).detail?.query === prefix && m.startTime >= start);
-            if (done) resolve();
-            else setTimeout(check, 0);
-          };
-          check();
-        });
-        times.push(performance.now() - start);
-      }
-      return times;
-    }, query);
-  }
-}
 
 let h: ExtensionHarness;
 let kyodo: Page;
