@@ -42,6 +42,12 @@ export function sitePattern(origin: string): string | undefined {
   return page ? `*://${page.host}/*` : undefined;
 }
 
+/** A URL safe to link to (https or http, as the browser normalises it), or undefined. */
+export function safeUrl(url: string): string | undefined {
+  const u = parseUrl(url);
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u.href : undefined;
+}
+
 /** The hostname of a URL as typed (a source's title), or undefined when it is not a URL. */
 export function urlHostname(text: string): string | undefined {
   return parseUrl(text.trim())?.hostname || undefined;

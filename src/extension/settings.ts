@@ -13,8 +13,6 @@ import { siteHostname } from '../core/urls';
 import { v001ToV002 } from './migrations/v001-to-v002';
 import { v002ToV003 } from './migrations/v002-to-v003';
 
-export { siteHostname };
-
 /** A key that may be held to show tooltips on hover ('none': hover alone shows them). */
 export type ModifierKey = 'none' | 'alt' | 'shift';
 

@@ -10,7 +10,6 @@
  * entries with the same id.
  */
 import { storage } from 'wxt/utils/storage';
-import { uniqueId } from '../core/entry-id';
 import { ENTRY_KINDS, type Entry, type GlossaryFile } from '../core/glossary-types';
 import { parseGlossaryJson, validateGlossaries, type GlossaryError } from '../core/glossary-validate';
 
@@ -248,6 +247,3 @@ function formatBytes(n: number): string {
   if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)} KB`;
   return `${(n / 1_000_000).toFixed(1)} MB`;
 }
-
-/** A kebab-case id for a new entry's term, unique among `taken` (src/core/entry-id.ts). */
-export const idForTerm = uniqueId;

@@ -7,6 +7,7 @@ import type { ArticleDefinition } from '../core/definitions';
 import { describePeriods, today, type PeriodWording } from '../core/dates';
 import { t } from '../extension/i18n';
 import type { Entry } from '../core/glossary-types';
+import { safeUrl } from '../core/urls';
 import { reportProblemUrl } from './report-link';
 
 /** What the card knows besides the entry. */
@@ -35,16 +36,6 @@ const PERIOD_WORDING: PeriodWording = {
 /** The label of an entry kind in the UI language. */
 function kindLabel(kind: Entry['kind']): string {
   return t(`kind_${kind}` as const);
-}
-
-/** A URL safe to link to (https or http), or undefined. */
-export function safeUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(

@@ -7,7 +7,8 @@
  */
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary-types';
 import { t, type MessageKey } from '../extension/i18n';
-import { SHORTCUT_CODE, siteHostname, withSite, type Settings } from '../extension/settings';
+import { siteHostname } from '../core/urls';
+import { SHORTCUT_CODE, withSite, type Settings } from '../extension/settings';
 import { el, need as needIn } from './dom';
 
 /** Saves a change to the settings (and shows the page again). */

@@ -8,6 +8,8 @@
  * comes in through `OptionsDeps`, so DOM tests pass fakes.
  */
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../core/glossary-types';
+import { uniqueId } from '../core/entry-id';
+import { urlHostname } from '../core/urls';
 import { ADD_PARAM } from '../extension/context-menu';
 import { localize, t, uiLanguage, type MessageKey } from '../extension/i18n';
 import { backgroundMessaging, type PackInfo } from '../extension/protocol';
@@ -22,7 +24,6 @@ import {
 import {
   addUserEntry,
   exportUserGlossary,
-  idForTerm,
   importUserGlossary,
   loadUserGlossary,
   removeUserGlossary,
@@ -279,15 +280,10 @@ async function startAddForm(deps: OptionsDeps): Promise<void> {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const text = term.value.trim();
-    let title = '';
-    try {
-      title = new URL(source.value.trim()).hostname;
-    } catch {
-      title = source.value.trim();
-    }
+    const title = urlHostname(source.value) ?? source.value.trim();
     void deps.takenIds().then(async (taken) => {
       const entry: Entry = {
-        id: idForTerm(text, taken),
+        id: uniqueId(text, taken),
         term: text,
         kind: kind.value as EntryKind,
         summary: summary.value.trim(),

@@ -4,6 +4,7 @@
  * and the terms the tab's content script found, with counts; choosing one scrolls the page to its
  * first mention and opens its tooltip.
  */
+import { webPage } from '../core/urls';
 import { t, type MessageKey } from '../extension/i18n';
 import type { PageTerm } from '../extension/protocol';
 import { isActiveOn, type Settings } from '../extension/settings';
@@ -20,18 +21,6 @@ const PAGE_TERMS_RETRY_MS = 400;
 
 /** How often the popup asks for the terms of a page that was just turned on (it reads itself again). */
 const ATTEMPTS_AFTER_TURNING_ON = 6;
-
-/** An http(s) page's origin and hostname, or undefined. */
-function webPage(url: string | undefined): { origin: string; host: string } | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return { origin: u.origin, host: u.hostname };
-  } catch {
-    return undefined;
-  }
-}
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderEntryCard, safeUrl } from '../../src/ui/entry-card';
+import { renderEntryCard } from '../../src/ui/entry-card';
+import { safeUrl } from '../../src/core/urls';
 import { REPOSITORY_URL } from '../../src/ui/report-link';
 import type { Entry } from '../../src/core/glossary-types';
 import pkg from '../../package.json';

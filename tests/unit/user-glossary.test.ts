@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { uniqueId } from '../../src/core/entry-id';
 import type { GlossaryFile } from '../../src/core/glossary-types';
 import type * as UG from '../../src/extension/user-glossary';
 import { FIXTURES_DIR } from '../e2e/harness/pages';
@@ -305,7 +306,7 @@ describe('the stored glossary', () => {
     fakeBrowser.reset();
     const defaults = { name: 'My glossary', description: 'Terms I added.', language: 'en' };
     const entry = {
-      id: ug.idForTerm('Ōsaka Expo 2025', new Set(bundledIds)),
+      id: uniqueId('Ōsaka Expo 2025', new Set(bundledIds)),
       term: 'Ōsaka Expo 2025',
       kind: 'event' as const,
       summary: 'A world expo in Osaka.',
@@ -323,7 +324,7 @@ describe('the stored glossary', () => {
       problems: [{ entryName: 'Second', field: 'sources[0].url', message: 'source URL must start with https://' }],
     });
     expect((await ug.loadUserGlossary())!.glossary.entries.map((e) => e.id)).toEqual(['osaka-expo-2025']);
-    expect(ug.idForTerm('NATO', new Set(['nato', 'nato-2']))).toBe('nato-3');
-    expect(ug.idForTerm('<>', new Set())).toBe('term');
+    expect(uniqueId('NATO', new Set(['nato', 'nato-2']))).toBe('nato-3');
+    expect(uniqueId('<>', new Set())).toBe('term');
   });
 });
