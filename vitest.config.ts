@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/english-messages.ts'],
         },
       },
       {
@@ -15,6 +16,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup/english-messages.ts'],
         },
       },
       {

@@ -1,22 +1,20 @@
 /**
  * UI strings through `browser.i18n` (public/_locales/{en,ja}/messages.json). Keys are typed from
- * the English file, so a missing or misspelled key fails the type check. Where the browser has
- * no message (unit and DOM tests, or a key missing from a locale) the English text is used, with
- * its placeholders filled the way the browser fills them.
+ * the English file, so a missing or misspelled key fails the type check; the browser itself falls
+ * back to English for a key a locale lacks. Only the types come from the file: the messages are
+ * not bundled into the content script or the pages (20 KB the page would compile for nothing).
+ * Where there is no browser (unit and DOM tests), the messages set by `useFallbackMessages`
+ * (./i18n-fallback.ts; tests/setup/english-messages.ts sets English) are used, with placeholders filled as the browser fills them.
  */
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
+import { fallbackMessage, type MessageSpec } from './i18n-fallback';
 
 /** A message name. */
 export type MessageKey = keyof typeof en;
 
 /** Substitutions for $1…$9. */
 export type Substitutions = string | number | readonly (string | number)[];
-
-interface MessageSpec {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
 
 /** Fills a message's named placeholders ($NAME$ → its content) and then $1…$9, as Chrome does. */
 export function formatMessage(spec: MessageSpec, subs: readonly string[]): string {
@@ -41,7 +39,8 @@ function browserMessage(key: MessageKey, subs: string[]): string {
 /** The UI string `key` in the browser's language, with substitutions. */
 export function t(key: MessageKey, subs?: Substitutions): string {
   const list = subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map(String);
-  return browserMessage(key, list) || formatMessage(en[key] as MessageSpec, list);
+  const spec = fallbackMessage(key);
+  return browserMessage(key, list) || (spec ? formatMessage(spec, list) : '');
 }
 
 /**
@@ -49,8 +48,8 @@ export function t(key: MessageKey, subs?: Substitutions): string {
  * Names that cannot be message names, or are not English messages, are undefined.
  */
 export function tOptional(key: string, subs?: Substitutions): string | undefined {
-  if (!/^[A-Za-z0-9_@]+$/.test(key) || !Object.hasOwn(en, key)) return undefined;
-  return t(key as MessageKey, subs);
+  if (!/^[A-Za-z0-9_@]+$/.test(key)) return undefined;
+  return t(key as MessageKey, subs) || undefined;
 }
 
 /** The browser's UI language (e.g. "ja"), or "en". */
