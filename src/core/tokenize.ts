@@ -242,101 +242,23 @@ interface Columns {
   special: string[];
 }
 
-/** The four typed columns in one buffer (one allocation), with room for `cap` tokens. */
-type Buffers = Omit<Columns, 'count' | 'special'> & { cap: number };
-
-/** Buffers with room for `cap` tokens, holding a copy of `old`'s columns. */
-function columnBuffers(cap: number, old?: Buffers): Buffers {
-  const buffer = new ArrayBuffer(cap * 13);
-  const starts = new Int32Array(buffer, 0, cap);
-  const ends = new Int32Array(buffer, cap * 4, cap);
-  const hashes = new Int32Array(buffer, cap * 8, cap);
-  const flags = new Uint8Array(buffer, cap * 12, cap);
-  if (old) {
-    starts.set(old.starts);
-    ends.set(old.ends);
-    hashes.set(old.hashes);
-    flags.set(old.flags);
-  }
-  return { cap, starts, ends, hashes, flags };
-}
-
-/** What `readWord` read: the word's hash (an int32, never a boxed number), case flags, 1 if not plain ASCII. */
-const WORD = new Int32Array(3);
-
 /**
- * Reads the word from `i` (its first code `code`); returns its end. The hash of the lower-cased
- * ASCII word (see hashKey) and the case flags (UpperFirst, UpperRest, HasLower) go to WORD.
+ * The tokenizer's loop: it calls nothing but a one-line letter test, so that V8 has nothing big to
+ * inline into it. (Inlining the folding or the TokenList constructor here, once the glossary's
+ * forms had been tokenized, halved the loop's speed.) It stays one function: split into a word
+ * reader and helpers it was slower (issue #16: tokenizing the corpus pages, CPU time per pass,
+ * mean of five runs of each alternating: 2.57 ms as one loop, 3.02 ms split).
  */
-function readWord(text: string, i: number, code: number, table: Uint8Array): number {
-  const n = text.length;
-  let dirty = code > 127;
-  let cased: number;
-  let hash: number;
-  if (code >= 65 && code <= 90) {
-    hash = code + 32;
-    cased = TokenFlag.UpperFirst;
-  } else {
-    hash = code;
-    cased = code >= 97 && code <= 122 ? TokenFlag.HasLower : 0;
-  }
-  i++;
-  while (i < n) {
-    const c2 = text.charCodeAt(i);
-    if (c2 >= 97 && c2 <= 122) {
-      // Lower-case ASCII letter: most characters of most words.
-      hash = (Math.imul(hash, 31) + c2) | 0;
-      cased |= TokenFlag.HasLower;
-      i++;
-      continue;
-    }
-    const k = table[c2] as number;
-    if (k === C.Word) {
-      if (c2 > 127) dirty = true;
-      else if (c2 >= 65 && c2 <= 90) {
-        hash = (Math.imul(hash, 31) + c2 + 32) | 0;
-        cased |= TokenFlag.UpperRest;
-        i++;
-        continue;
-      }
-      hash = (Math.imul(hash, 31) + c2) | 0;
-      i++;
-    } else if (k === C.Ignorable && i + 1 < n && table[text.charCodeAt(i + 1)] === C.Word) {
-      dirty = true;
-      i++;
-    } else break;
-  }
-  WORD[0] = hash;
-  WORD[1] = cased;
-  WORD[2] = dirty ? 1 : 0;
-  return i;
-}
-
-/** The end of a dotted acronym whose first letter is at i - 1 (N.A.T.O., U.S.), or i if none. */
-function dottedEnd(text: string, i: number, table: Uint8Array): number {
-  const n = text.length;
-  let j = i;
-  while (
-    j + 1 < n &&
-    text.charCodeAt(j) === 0x2e &&
-    isLetterCode(text.charCodeAt(j + 1)) &&
-    (j + 2 >= n || table[text.charCodeAt(j + 2)] !== C.Word)
-  )
-    j += 2;
-  return j;
-}
-
-/**
- * The tokenizer's loop. Folding stays out (foldSpecials): inlining it or the TokenList constructor
- * here halved the loop's speed. Reading a word, a dotted acronym and growing the buffers are
- * functions of their own, which measured the same as one loop (issue #16: tokenizing the ten
- * corpus pages took 1.14 ms of CPU as one loop, 1.13 ms split, medians).
- */
+// eslint-disable-next-line max-lines-per-function -- one hot loop; splitting it measured 17% slower (2.57 vs 3.02 ms)
 function readTokens(text: string): Columns {
   const n = text.length;
   // One buffer for the four columns (one allocation); about one token per five characters.
-  let cols = columnBuffers(Math.max(16, ((n / 5) | 0) + 16));
-  let { starts, ends, hashes, flags } = cols;
+  let cap = Math.max(16, ((n / 5) | 0) + 16);
+  let buffer = new ArrayBuffer(cap * 13);
+  let starts = new Int32Array(buffer, 0, cap);
+  let ends = new Int32Array(buffer, cap * 4, cap);
+  let hashes = new Int32Array(buffer, cap * 8, cap);
+  let flags = new Uint8Array(buffer, cap * 12, cap);
   const special: string[] = [];
   let count = 0;
   let gap: number = TokenFlag.BreakBefore; // start of text behaves as a break
@@ -355,9 +277,21 @@ function readTokens(text: string): Columns {
       i++;
       continue;
     }
-    if (count === cols.cap) {
-      cols = columnBuffers(cols.cap * 2, cols);
-      ({ starts, ends, hashes, flags } = cols);
+    if (count === cap) {
+      cap *= 2;
+      buffer = new ArrayBuffer(cap * 13);
+      const s2 = new Int32Array(buffer, 0, cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(buffer, cap * 4, cap);
+      e2.set(ends);
+      ends = e2;
+      const h2 = new Int32Array(buffer, cap * 8, cap);
+      h2.set(hashes);
+      hashes = h2;
+      const f2 = new Uint8Array(buffer, cap * 12, cap);
+      f2.set(flags);
+      flags = f2;
     }
     const start = i;
     let flag: number;
@@ -366,12 +300,57 @@ function readTokens(text: string): Columns {
       i++;
       flag = TokenFlag.Cjk; // key and hash: foldSpecials
     } else {
-      i = readWord(text, i, code, table);
-      hashes[count] = WORD[0] as number;
-      flag = WORD[2] ? 0 : TokenFlag.Plain | (WORD[1] as number);
+      let dirty = code > 127;
+      // Case of a plain token (TokenFlag.UpperFirst, UpperRest, HasLower), for the case rules.
+      let cased: number;
+      // The hash of the lower-cased ASCII word, built as it is read (see hashKey); stored as
+      // soon as the word ends, so that it stays an int32 (never a boxed number).
+      let hash: number;
+      if (code >= 65 && code <= 90) {
+        hash = code + 32;
+        cased = TokenFlag.UpperFirst;
+      } else {
+        hash = code;
+        cased = code >= 97 && code <= 122 ? TokenFlag.HasLower : 0;
+      }
+      i++;
+      while (i < n) {
+        const c2 = text.charCodeAt(i);
+        if (c2 >= 97 && c2 <= 122) {
+          // Lower-case ASCII letter: most characters of most words.
+          hash = (Math.imul(hash, 31) + c2) | 0;
+          cased |= TokenFlag.HasLower;
+          i++;
+          continue;
+        }
+        const k = table[c2] as number;
+        if (k === C.Word) {
+          if (c2 > 127) dirty = true;
+          else if (c2 >= 65 && c2 <= 90) {
+            hash = (Math.imul(hash, 31) + c2 + 32) | 0;
+            cased |= TokenFlag.UpperRest;
+            i++;
+            continue;
+          }
+          hash = (Math.imul(hash, 31) + c2) | 0;
+          i++;
+        } else if (k === C.Ignorable && i + 1 < n && table[text.charCodeAt(i + 1)] === C.Word) {
+          dirty = true;
+          i++;
+        } else break;
+      }
+      hashes[count] = hash;
+      flag = dirty ? 0 : TokenFlag.Plain | cased;
       // Dotted acronym: single letters separated by dots (N.A.T.O., U.S.).
       if (i - start === 1 && i + 1 < n && text.charCodeAt(i) === 0x2e && isLetterCode(code)) {
-        const j = dottedEnd(text, i, table);
+        let j = i;
+        while (
+          j + 1 < n &&
+          text.charCodeAt(j) === 0x2e &&
+          isLetterCode(text.charCodeAt(j + 1)) &&
+          (j + 2 >= n || table[text.charCodeAt(j + 2)] !== C.Word)
+        )
+          j += 2;
         if (j > i) {
           flag = TokenFlag.Dotted; // key and hash: foldSpecials
           ends[count] = j;
