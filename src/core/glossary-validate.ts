@@ -111,12 +111,23 @@ export function idKey(id: string): string {
 
 const HTML_LIKE = /<\/?[a-z!][^>]*>|javascript:|on[a-z]+\s*=/i;
 
-/** Semantic errors across all files (run after the schema passes). */
-export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string> = []): GlossaryError[] {
-  const out: GlossaryError[] = [];
-  const ids = new Map<string, { file: string; index: number }>();
-  for (const id of extraIds) ids.set(idKey(id), { file: '(bundled)', index: -1 });
-  const all: { file: string; index: number; entry: Entry }[] = [];
+/** One entry of one file, with where it is. */
+interface Located {
+  file: string;
+  index: number;
+  entry: Entry;
+}
+
+/** A form (term or alias) an entry claims, keyed by how the matcher would find it. */
+interface Claim extends Located {
+  /** The alias has a context rule, so another entry may claim the same words. */
+  hasContext: boolean;
+  text: string;
+}
+
+/** Every entry of every file, in order; records the ids in `ids` and reports duplicates. */
+function collectIds(files: NamedGlossary[], ids: Map<string, { file: string; index: number }>, out: GlossaryError[]): Located[] {
+  const all: Located[] = [];
   for (const { file, data } of files) {
     data.entries.forEach((entry, index) => {
       all.push({ file, index, entry });
@@ -131,53 +142,71 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
       else ids.set(key, { file, index });
     });
   }
-  // Aliases claimed by two entries need a rule (context) to tell them apart.
-  const claims = new Map<string, { file: string; index: number; entry: Entry; hasContext: boolean; text: string }[]>();
-  for (const { file, index, entry } of all) {
-    const p = (field: string): string => `entries[${index}].${field}`;
-    for (const field of ['term', 'summary', 'details'] as const) {
-      const v = entry[field];
-      if (typeof v === 'string' && HTML_LIKE.test(v))
-        out.push({ file, path: p(field), message: 'must be plain text, not HTML or script' });
-    }
-    for (const r of entry.related ?? []) {
-      if (!ids.has(idKey(r))) out.push({ file, path: p('related'), message: `related id "${r}" does not exist` });
-      if (r === entry.id) out.push({ file, path: p('related'), message: 'an entry cannot be related to itself' });
-    }
-    (entry.periods ?? []).forEach((period, k) => {
-      if (period.to !== undefined && period.to < period.from)
-        out.push({ file, path: p(`periods[${k}]`), message: `ends (${period.to}) before it begins (${period.from})` });
-      const prev = entry.periods?.[k - 1];
-      if (prev && prev.from > period.from)
-        out.push({ file, path: p(`periods[${k}]`), message: 'periods must be in order, oldest first' });
-    });
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    for (const field of ['updated', 'reviewed'] as const) {
-      const day = entry[field];
-      if (day !== undefined && day > tomorrow) out.push({ file, path: p(field), message: `"${day}" is in the future` });
-    }
-    const forms = [{ text: entry.term, context: false }];
-    (entry.aliases ?? []).forEach((a, k) => {
-      const o = aliasObject(a);
-      if (o.context)
-        for (const c of o.context)
-          if (!ids.has(idKey(c)))
-            out.push({ file, path: p(`aliases[${k}].context`), message: `context id "${c}" does not exist` });
-      forms.push({ text: o.text, context: Boolean(o.context) });
-      if (o.plural) forms.push({ text: pluralOf(o.text), context: Boolean(o.context) });
-      if (tokenize(o.text).length === 0)
-        out.push({ file, path: p(`aliases[${k}]`), message: 'alias has no letters or digits to match' });
-    });
-    const own = new Set<string>();
-    for (const f of forms) {
-      const key = `${tokenize(f.text).keys.join(' ')}|${caseModeOf(f.text) === 'sensitive' ? f.text : ''}`;
-      if (own.has(key)) continue;
-      own.add(key);
-      const list = claims.get(key) ?? [];
-      list.push({ file, index, entry, hasContext: f.context, text: f.text });
-      claims.set(key, list);
-    }
+  return all;
+}
+
+/** An entry's own problems: HTML in its text, related ids, periods, dates in the future. */
+function entryFieldErrors({ file, index, entry }: Located, ids: ReadonlyMap<string, unknown>, out: GlossaryError[]): void {
+  const p = (field: string): string => `entries[${index}].${field}`;
+  for (const field of ['term', 'summary', 'details'] as const) {
+    const v = entry[field];
+    if (typeof v === 'string' && HTML_LIKE.test(v))
+      out.push({ file, path: p(field), message: 'must be plain text, not HTML or script' });
   }
+  for (const r of entry.related ?? []) {
+    if (!ids.has(idKey(r))) out.push({ file, path: p('related'), message: `related id "${r}" does not exist` });
+    if (r === entry.id) out.push({ file, path: p('related'), message: 'an entry cannot be related to itself' });
+  }
+  (entry.periods ?? []).forEach((period, k) => {
+    if (period.to !== undefined && period.to < period.from)
+      out.push({ file, path: p(`periods[${k}]`), message: `ends (${period.to}) before it begins (${period.from})` });
+    const prev = entry.periods?.[k - 1];
+    if (prev && prev.from > period.from)
+      out.push({ file, path: p(`periods[${k}]`), message: 'periods must be in order, oldest first' });
+  });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const field of ['updated', 'reviewed'] as const) {
+    const day = entry[field];
+    if (day !== undefined && day > tomorrow) out.push({ file, path: p(field), message: `"${day}" is in the future` });
+  }
+}
+
+/** The entry's term and alias forms; reports alias context ids that do not exist and aliases with nothing to match. */
+function entryForms(
+  { file, index, entry }: Located,
+  ids: ReadonlyMap<string, unknown>,
+  out: GlossaryError[],
+): { text: string; context: boolean }[] {
+  const forms = [{ text: entry.term, context: false }];
+  (entry.aliases ?? []).forEach((a, k) => {
+    const o = aliasObject(a);
+    if (o.context)
+      for (const c of o.context)
+        if (!ids.has(idKey(c)))
+          out.push({ file, path: `entries[${index}].aliases[${k}].context`, message: `context id "${c}" does not exist` });
+    forms.push({ text: o.text, context: Boolean(o.context) });
+    if (o.plural) forms.push({ text: pluralOf(o.text), context: Boolean(o.context) });
+    if (tokenize(o.text).length === 0)
+      out.push({ file, path: `entries[${index}].aliases[${k}]`, message: 'alias has no letters or digits to match' });
+  });
+  return forms;
+}
+
+/** Adds the entry's distinct forms to `claims`, keyed by folded words (and the text, for a case-sensitive form). */
+function addClaims(at: Located, forms: { text: string; context: boolean }[], claims: Map<string, Claim[]>): void {
+  const own = new Set<string>();
+  for (const f of forms) {
+    const key = `${tokenize(f.text).keys.join(' ')}|${caseModeOf(f.text) === 'sensitive' ? f.text : ''}`;
+    if (own.has(key)) continue;
+    own.add(key);
+    const list = claims.get(key) ?? [];
+    list.push({ ...at, hasContext: f.context, text: f.text });
+    claims.set(key, list);
+  }
+}
+
+/** Forms claimed by two entries or more, more than one of them without a context rule. */
+function claimErrors(claims: Map<string, Claim[]>, out: GlossaryError[]): void {
   for (const list of claims.values()) {
     const entries = new Set(list.map((c) => c.entry.id));
     if (entries.size < 2) continue;
@@ -191,6 +220,21 @@ export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string
         message: `"${c.text}" is also claimed by "${first!.entry.id}" (${first!.file}); give all but one of them a "context" rule`,
       });
   }
+}
+
+/** Semantic errors across all files (run after the schema passes). */
+export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string> = []): GlossaryError[] {
+  const out: GlossaryError[] = [];
+  const ids = new Map<string, { file: string; index: number }>();
+  for (const id of extraIds) ids.set(idKey(id), { file: '(bundled)', index: -1 });
+  const all = collectIds(files, ids, out);
+  // Aliases claimed by two entries need a rule (context) to tell them apart.
+  const claims = new Map<string, Claim[]>();
+  for (const at of all) {
+    entryFieldErrors(at, ids, out);
+    addClaims(at, entryForms(at, ids, out), claims);
+  }
+  claimErrors(claims, out);
   return out;
 }
 
