@@ -5,7 +5,7 @@
  * (its `performance.measure` entries, src/extension/background-main.ts); and the heap of the
  * worker and of a page with and without the content script. Medians over alternating runs.
  *
- * Usage: npm run build && npm run bench:first-mark [-- --runs 7 --json]
+ * Usage: npm run build && npm run bench:first-mark [-- --runs 7 --json --dir .output/chrome-mv3]
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import {
@@ -22,6 +22,8 @@ import {
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const JSON_OUT = args.includes('--json');
+/** Another build to measure (say a copy of the build before a change): `--dir PATH`. */
+const EXTENSION_DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
 /** The worker's measure names (STARTUP_MEASURES of src/extension/background-main.ts). */
 const STARTUP_MEASURES = {
   startUp: 'news-glossary:start-up',
@@ -159,7 +161,10 @@ async function workerHeapMB(port: number, extensionId: string): Promise<number |
 
 async function main(): Promise<void> {
   const port = 9400 + Math.floor(Math.random() * 500);
-  const h = await launchWithExtension({ extraArgs: [`--remote-debugging-port=${port}`] });
+  const h = await launchWithExtension({
+    extraArgs: [`--remote-debugging-port=${port}`],
+    ...(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {}),
+  });
   try {
     await h.context.addInitScript(FIRST_MARK_PROBE);
     await servePage(h.context, KYODO_URL, loadKyodoHtml());

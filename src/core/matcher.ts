@@ -61,7 +61,7 @@ const MIXED_SHAPES = -1;
  * name trie have one child, so that child is held inline (`h1`, `n1`) and a Map is made only for
  * the second. Every node has the same shape.
  */
-interface TrieNode {
+export interface TrieNode {
   /** The folded word (or gap-prefixed word) on the edge into this node. */
   word: string;
   /** Another node whose word has the same hash (collisions are chained). */
@@ -118,6 +118,13 @@ class RootTable {
     keys[slot] = h + 1;
     this.nodes[slot] = node;
     if (++this.used * 2 > keys.length) this.grow();
+  }
+
+  /** Every root child (chains included). */
+  children(): TrieNode[] {
+    const out: TrieNode[] = [];
+    for (const head of this.nodes) for (let c = head; c !== undefined; c = c.alt) out.push(c);
+    return out;
   }
 
   private grow(): void {
@@ -232,7 +239,7 @@ function gapKey(gap: string): string {
 const PLAIN_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Every form has the same properties in the same order (one hidden class for the hot loops). */
-function newForm(
+export function newForm(
   entry: number,
   text: string,
   mode: CaseMode,
@@ -241,6 +248,38 @@ function newForm(
   context: number[] | undefined,
 ): Form {
   return { entry, text, surfaces: undefined, mode, isTerm, isSurname, context, tail: undefined, shapes: undefined };
+}
+
+/**
+ * A trie compiled elsewhere (at build time: src/core/compiled-index-codec.ts), node by node,
+ * parents first, with what the constructor would otherwise work out from the entries.
+ */
+export interface PrecompiledTrie {
+  /** Entry ids, by index. */
+  ids: string[];
+  /** Surname key (folded) of each person entry by index; undefined for other entries. */
+  surnameKeys: (string | undefined)[];
+  /** The nodes, parents before children. */
+  nodes: PrecompiledNode[];
+}
+
+/** One trie node of a `PrecompiledTrie`. */
+export interface PrecompiledNode {
+  /** Index of the parent in `nodes`, -1 for a child of the root. */
+  parent: number;
+  /** The folded word (or gap-prefixed word) on the edge into the node. */
+  word: string;
+  gapEdges: boolean;
+  tail: string | undefined;
+  forms: Form[] | undefined;
+}
+
+/** Children of a node below the root (chains included). */
+function childrenOf(node: TrieNode): TrieNode[] {
+  const heads = node.next !== undefined ? [...node.next.values()] : node.n1 !== undefined ? [node.n1] : [];
+  const out: TrieNode[] = [];
+  for (const head of heads) for (let c: TrieNode | undefined = head; c !== undefined; c = c.alt) out.push(c);
+  return out;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -270,18 +309,55 @@ export class CompiledGlossary {
   /** Number of forms inserted. */
   formCount = 0;
 
-  constructor(entries: readonly Entry[]) {
-    this.entries = [...entries];
+  /**
+   * Compiles `entries`, or takes `trie`, the same entries compiled at build time: then the entries
+   * are not read here (they may be decoded only when a match needs one).
+   */
+  constructor(entries: readonly Entry[], trie?: PrecompiledTrie) {
+    this.entries = trie ? (entries as Entry[]) : [...entries];
     const n = this.entries.length;
     this.indexById = new Map();
-    this.ids = new Array<string>(n);
+    this.ids = trie ? trie.ids : new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const id = this.entries[i]!.id;
+      const id = trie ? (this.ids[i] as string) : this.entries[i]!.id;
       this.indexById.set(id, i);
       this.ids[i] = id;
     }
     this.surnameKeys = new Array<string | undefined>(n).fill(undefined);
-    for (let i = 0; i < n; i++) this.addEntry(this.entries[i]!, i);
+    if (trie) this.adoptTrie(trie);
+    else for (let i = 0; i < n; i++) this.addEntry(this.entries[i]!, i);
+  }
+
+  /** Builds the trie from a precompiled one (no tokenizing, no case analysis). */
+  private adoptTrie(trie: PrecompiledTrie): void {
+    trie.surnameKeys.forEach((key, index) => {
+      if (key === undefined) return;
+      this.surnameKeys[index] = key;
+      const list = this.surnames.get(key);
+      if (list) list.push(index);
+      else this.surnames.set(key, [index]);
+    });
+    const made: TrieNode[] = [];
+    for (const p of trie.nodes) {
+      const node = p.parent < 0 ? this.rootChild(p.word) : addChild(made[p.parent] as TrieNode, p.word, this.made);
+      node.gapEdges = p.gapEdges;
+      node.tail = p.tail;
+      node.forms = p.forms;
+      this.formCount += p.forms?.length ?? 0;
+      made.push(node);
+    }
+  }
+
+  /** The trie, node by node, parents first (what compiled-index-codec.ts stores). */
+  precompiledTrie(): PrecompiledTrie {
+    const nodes: PrecompiledNode[] = [];
+    const queue: [TrieNode, number][] = this.rootTable.children().map((c) => [c, -1]);
+    for (let q = 0; q < queue.length; q++) {
+      const [node, parent] = queue[q]!;
+      nodes.push({ parent, word: node.word, gapEdges: node.gapEdges, tail: node.tail, forms: node.forms });
+      for (const c of childrenOf(node)) queue.push([c, q]);
+    }
+    return { ids: [...this.ids], surnameKeys: [...this.surnameKeys], nodes };
   }
 
   private addEntry(entry: Entry, index: number): void {

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { bundledEntries, bundledPacks } from './bundled-glossary';
+import { bundledSource } from './bundled-source';
 import { registerContextMenu } from './context-menu';
 import { createGlossaryService, type GlossarySnapshot } from './glossary-service';
 import { backgroundMessaging, contentMessaging } from './protocol';
@@ -26,14 +26,22 @@ const BADGE_COLOR = '#2f6fd6';
  */
 const glossaryTabsItem = storage.defineItem<number[]>('session:glossaryTabs', { fallback: [] });
 
-/** The bundled packs that are on, with the user's entries over them (My glossary is always on). */
+/**
+ * The bundled packs that are on, with the user's entries over them (My glossary is always on).
+ * The default (every pack on, no entries of the user's) comes compiled at build time.
+ */
 export async function loadGlossarySnapshot(): Promise<GlossarySnapshot> {
   const [user, settings] = await Promise.all([loadUserGlossary(), loadSettings()]);
+  const bundled = bundledSource();
   const userEntries = user?.glossary.entries ?? [];
+  const userName = user?.glossary.name ? { userName: user.glossary.name } : {};
+  const everyPack = !bundled.packs.some((p) => settings.packsOff.includes(p.name));
+  const precompiled = everyPack && userEntries.length === 0 ? bundled.precompiled() : undefined;
+  if (precompiled) return { entries: precompiled.entries, user: 0, precompiled: precompiled.index, ...userName };
   return {
-    entries: mergeEntries(bundledEntries(settings.packsOff), userEntries),
+    entries: mergeEntries(bundled.entries(settings.packsOff), userEntries),
     user: userEntries.length,
-    ...(user?.glossary.name ? { userName: user.glossary.name } : {}),
+    ...userName,
   };
 }
 
@@ -137,7 +145,7 @@ export function startBackground(): void {
   backgroundMessaging.onMessage('search', ({ data }) => service.search(data));
   backgroundMessaging.onMessage('getEntries', ({ data }) => service.entries(data));
   backgroundMessaging.onMessage('getGlossaryInfo', () => service.info());
-  backgroundMessaging.onMessage('getPacks', () => bundledPacks());
+  backgroundMessaging.onMessage('getPacks', () => bundledSource().packs);
 
   // An import, an added term or a removal: recompile, then let open pages analyze again.
   userGlossaryItem.watch(() => {

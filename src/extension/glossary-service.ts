@@ -7,15 +7,17 @@
  * started with.
  */
 import { isoDateOf } from '../core/dates';
-import { GlossaryEngine } from '../core/engine';
+import { GlossaryEngine, type PrecompiledGlossary } from '../core/engine';
 import type { Entry } from '../core/glossary-types';
 import { GlossarySearch } from '../core/search';
 import type { AnalyzeRequest, AnalyzeResponse, GlossaryInfo, SearchRequest, SearchResponse } from './protocol';
 
 /** The entries of one glossary version, as loaded. */
 export interface GlossarySnapshot {
-  /** Every entry, each id once. */
+  /** Every entry, each id once (possibly decoded only when read: compiled-index-codec.ts). */
   entries: Entry[];
+  /** The same entries compiled at build time, if they were (the bundled packs, all on). */
+  precompiled?: PrecompiledGlossary;
   /** Entries of the user's glossary. */
   user: number;
   /** Name of the user's glossary, if any. */
@@ -41,7 +43,8 @@ export const MAX_SEARCH_RESULTS = 50;
 
 interface Version {
   snapshot: GlossarySnapshot;
-  byId: Map<string, Entry>;
+  /** Entry index by id, made on first use. */
+  byId?: Map<string, number>;
   engine?: GlossaryEngine;
   search?: GlossarySearch;
 }
@@ -53,7 +56,7 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
     if (current) return current;
     const loading = Promise.resolve()
       .then(load)
-      .then((snapshot): Version => ({ snapshot, byId: new Map(snapshot.entries.map((e) => [e.id, e])) }));
+      .then((snapshot): Version => ({ snapshot }));
     // A failed load is not cached: the next request tries again.
     loading.catch(() => {
       if (current === loading) current = undefined;
@@ -61,7 +64,12 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
     current = loading;
     return loading;
   };
-  const engineOf = (v: Version): GlossaryEngine => (v.engine ??= new GlossaryEngine(v.snapshot.entries));
+  const engineOf = (v: Version): GlossaryEngine => (v.engine ??= new GlossaryEngine(v.snapshot.entries, v.snapshot.precompiled));
+  // The ids without reading the entries when the build compiled them.
+  const byIdOf = (v: Version): Map<string, number> => {
+    const s = v.snapshot;
+    return (v.byId ??= new Map((s.precompiled?.trie.ids ?? s.entries.map((e) => e.id)).map((id, i) => [id, i])));
+  };
   const searchOf = (v: Version): GlossarySearch => (v.search ??= new GlossarySearch(v.snapshot.entries));
 
   return {
@@ -106,7 +114,8 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
     async entries(ids) {
       const v = await version();
       return (Array.isArray(ids) ? ids : []).flatMap((id) => {
-        const e = typeof id === 'string' ? v.byId.get(id) : undefined;
+        const i = typeof id === 'string' ? byIdOf(v).get(id) : undefined;
+        const e = i === undefined ? undefined : v.snapshot.entries[i];
         return e ? [e] : [];
       });
     },
