@@ -9,7 +9,7 @@ import { GlossaryEngine, type PrecompiledGlossary } from './engine';
 import { fuzzyKeysOf, type FuzzyKey } from './fuzzy';
 import type { CaseMode } from './glossary-format';
 import type { Entry, GlossaryFile } from './glossary-types';
-import { newForm, type Form, type PrecompiledNode } from './matcher';
+import { newForm, newNode, type TrieNode } from './matcher';
 
 /** Format version: an index of another version is not read (the glossary is compiled instead). */
 export const COMPILED_INDEX_VERSION = 1;
@@ -23,9 +23,11 @@ export interface CompiledIndexData {
   strings: string[];
   /** [entry index, surname key's string] for every person entry with a surname key. */
   surnames: number[];
-  /** NODE_FIELDS numbers a node (see `encodeNode`), parents before children. */
+  /** NODE_FIELDS numbers a node (parent + 1, word, tail + 1 and gap bit, forms), parents before children. */
   nodes: number[];
-  /** FORM_FIELDS numbers a form (see `encodeForm`), node by node, in each node's order. */
+  /** Edge hash of each node's word. */
+  hashes: number[];
+  /** FORM_FIELDS numbers a form (entry, text, flags, context, surfaces, tail), node by node, in order. */
   forms: number[];
   /** Lists the forms refer to: entry indexes (context rules), string indexes (surfaces). */
   lists: number[][];
@@ -53,17 +55,27 @@ export function encodeCompiledIndex({ trie, fuzzyNames }: PrecompiledGlossary): 
   trie.surnameKeys.forEach((key, i) => key !== undefined && surnames.push(i, str(key)));
   const nodes: number[] = [];
   const forms: number[] = [];
-  for (const node of trie.nodes) {
+  trie.nodes.forEach((node, i) => {
     const tail = node.tail === undefined ? 0 : str(node.tail) + 1;
-    nodes.push(node.parent + 1, str(node.word), tail * 2 + (node.gapEdges ? 1 : 0), node.forms?.length ?? 0);
+    nodes.push(trie.parents[i]! + 1, str(node.word), tail * 2 + (node.gapEdges ? 1 : 0), node.forms?.length ?? 0);
     for (const f of node.forms ?? []) {
       const flags = MODES.indexOf(f.mode) | (f.isTerm ? 4 : 0) | (f.isSurname ? 8 : 0);
       const surfaces = f.surfaces === undefined ? undefined : f.surfaces.map(str);
       forms.push(f.entry, str(f.text), flags, list(f.context), list(surfaces), f.tail === undefined ? 0 : str(f.tail) + 1);
     }
-  }
+  });
   const fuzzy = fuzzyNames.flatMap((k) => [str(k.text), k.entry, k.words, k.surname ? 1 : 0]);
-  return { version: COMPILED_INDEX_VERSION, ids: [...trie.ids], strings, surnames, nodes, forms, lists, fuzzy };
+  return {
+    version: COMPILED_INDEX_VERSION,
+    ids: [...trie.ids],
+    strings,
+    surnames,
+    nodes,
+    hashes: [...trie.hashes],
+    forms,
+    lists,
+    fuzzy,
+  };
 }
 
 /** Reads an index written by `encodeCompiledIndex`, for `new GlossaryEngine(entries, …)`. */
@@ -73,45 +85,41 @@ export function decodeCompiledIndex(data: CompiledIndexData): PrecompiledGlossar
   const { strings, lists, forms: f } = data;
   const surnameKeys = new Array<string | undefined>(data.ids.length).fill(undefined);
   for (let i = 0; i < data.surnames.length; i += 2) surnameKeys[data.surnames[i]!] = strings[data.surnames[i + 1]!];
-  const nodes: PrecompiledNode[] = [];
+  const nodes: TrieNode[] = [];
+  const parents: number[] = [];
+  const n = data.nodes;
   let k = 0; // the next form's first number
-  for (let n = 0; n < data.nodes.length; n += NODE_FIELDS) {
-    const [parent, word, tailAndGap, count] = [data.nodes[n]!, data.nodes[n + 1]!, data.nodes[n + 2]!, data.nodes[n + 3]!];
-    let forms: Form[] | undefined;
+  for (let i = 0; i < n.length; i += NODE_FIELDS) {
+    const node = newNode(strings[n[i + 1]!]!);
+    const tailAndGap = n[i + 2]!;
+    node.gapEdges = (tailAndGap & 1) === 1;
+    if (tailAndGap > 1) node.tail = strings[(tailAndGap >> 1) - 1];
+    const count = n[i + 3]!;
+    if (count > 0) node.forms = [];
     for (let c = 0; c < count; c++, k += FORM_FIELDS) {
       const flags = f[k + 2]!;
-      const form = newForm(
-        f[k]!,
-        strings[f[k + 1]!]!,
-        MODES[flags & 3]!,
-        (flags & 4) !== 0,
-        (flags & 8) !== 0,
-        listOf(lists, f[k + 3]!),
-      );
-      form.surfaces = listOf(lists, f[k + 4]!)?.map((s) => strings[s]!);
-      form.tail = f[k + 5] ? strings[f[k + 5]! - 1] : undefined;
-      (forms ??= []).push(form);
+      const context = f[k + 3]! ? lists[f[k + 3]! - 1] : undefined;
+      const form = newForm(f[k]!, strings[f[k + 1]!]!, MODES[flags & 3]!, (flags & 4) !== 0, (flags & 8) !== 0, context);
+      if (f[k + 4]) form.surfaces = stringsOf(strings, lists[f[k + 4]! - 1]!);
+      if (f[k + 5]) form.tail = strings[f[k + 5]! - 1];
+      node.forms!.push(form);
     }
-    const tail = tailAndGap >> 1;
-    nodes.push({
-      parent: parent - 1,
-      word: strings[word]!,
-      gapEdges: (tailAndGap & 1) === 1,
-      tail: tail ? strings[tail - 1] : undefined,
-      forms,
-    });
+    nodes.push(node);
+    parents.push(n[i]! - 1);
   }
   const fuzzyNames: FuzzyKey[] = [];
   for (let i = 0; i < data.fuzzy.length; i += NAME_FIELDS) {
     const z = data.fuzzy;
     fuzzyNames.push({ text: strings[z[i]!]!, entry: z[i + 1]!, words: z[i + 2]!, surname: z[i + 3] === 1 });
   }
-  return { trie: { ids: data.ids, surnameKeys, nodes }, fuzzyNames };
+  return { trie: { ids: data.ids, surnameKeys, nodes, parents, hashes: data.hashes }, fuzzyNames };
 }
 
-/** A list of `lists` by its number (0: none). */
-function listOf(lists: number[][], n: number): number[] | undefined {
-  return n === 0 ? undefined : lists[n - 1];
+/** The strings of a list of string indexes. */
+function stringsOf(strings: readonly string[], list: readonly number[]): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = strings[list[i]!]!;
+  return out;
 }
 
 /** Entries as one text and where each begins and ends in it (`offsets[i]`, `offsets[i + 1]`). */

@@ -147,7 +147,7 @@ class RootTable {
 /** Edge key of a word: its hash as a small integer. */
 const edge = (hash: number): number => hash & 0x3fffffff;
 
-function newNode(word: string): TrieNode {
+export function newNode(word: string): TrieNode {
   return { word, alt: undefined, h1: -1, n1: undefined, next: undefined, forms: undefined, gapEdges: false, tail: undefined };
 }
 
@@ -208,7 +208,12 @@ function addChild(node: TrieNode, word: string, made: { count: number }): TrieNo
   if (existing !== undefined) return existing;
   const created = newNode(word);
   made.count++;
-  const h = edge(hashKey(word));
+  linkChild(node, edge(hashKey(word)), created);
+  return created;
+}
+
+/** Puts `created` under `node` along edge hash `h` (a word not yet there). */
+function linkChild(node: TrieNode, h: number, created: TrieNode): void {
   const head = chainOf(node, h);
   if (head !== undefined) {
     created.alt = head.alt;
@@ -224,7 +229,6 @@ function addChild(node: TrieNode, word: string, made: { count: number }): TrieNo
     }
     node.next.set(h, created);
   }
-  return created;
 }
 
 /** Prefix of an edge key that crosses punctuation inside a form. */
@@ -259,19 +263,15 @@ export interface PrecompiledTrie {
   ids: string[];
   /** Surname key (folded) of each person entry by index; undefined for other entries. */
   surnameKeys: (string | undefined)[];
-  /** The nodes, parents before children. */
-  nodes: PrecompiledNode[];
-}
-
-/** One trie node of a `PrecompiledTrie`. */
-export interface PrecompiledNode {
-  /** Index of the parent in `nodes`, -1 for a child of the root. */
-  parent: number;
-  /** The folded word (or gap-prefixed word) on the edge into the node. */
-  word: string;
-  gapEdges: boolean;
-  tail: string | undefined;
-  forms: Form[] | undefined;
+  /**
+   * The nodes, parents before children, with `word`, `gapEdges`, `tail` and `forms` set (made
+   * with `newNode`; the constructor links them).
+   */
+  nodes: TrieNode[];
+  /** Index of each node's parent in `nodes`, -1 for a child of the root. */
+  parents: number[];
+  /** Edge hash of each node's word (`hashKey(word) & 0x3fffffff`). */
+  hashes: number[];
 }
 
 /** Children of a node below the root (chains included). */
@@ -337,27 +337,28 @@ export class CompiledGlossary {
       if (list) list.push(index);
       else this.surnames.set(key, [index]);
     });
-    const made: TrieNode[] = [];
-    for (const p of trie.nodes) {
-      const node = p.parent < 0 ? this.rootChild(p.word) : addChild(made[p.parent] as TrieNode, p.word, this.made);
-      node.gapEdges = p.gapEdges;
-      node.tail = p.tail;
-      node.forms = p.forms;
-      this.formCount += p.forms?.length ?? 0;
-      made.push(node);
+    const { nodes, parents, hashes } = trie;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as TrieNode;
+      const parent = parents[i] as number;
+      if (parent < 0) this.rootTable.add(hashes[i] as number, node);
+      else linkChild(nodes[parent] as TrieNode, hashes[i] as number, node);
+      this.formCount += node.forms?.length ?? 0;
     }
+    this.made.count = nodes.length;
   }
 
   /** The trie, node by node, parents first (what compiled-index-codec.ts stores). */
   precompiledTrie(): PrecompiledTrie {
-    const nodes: PrecompiledNode[] = [];
-    const queue: [TrieNode, number][] = this.rootTable.children().map((c) => [c, -1]);
-    for (let q = 0; q < queue.length; q++) {
-      const [node, parent] = queue[q]!;
-      nodes.push({ parent, word: node.word, gapEdges: node.gapEdges, tail: node.tail, forms: node.forms });
-      for (const c of childrenOf(node)) queue.push([c, q]);
-    }
-    return { ids: [...this.ids], surnameKeys: [...this.surnameKeys], nodes };
+    const nodes = this.rootTable.children();
+    const parents = nodes.map(() => -1);
+    for (let q = 0; q < nodes.length; q++)
+      for (const c of childrenOf(nodes[q]!)) {
+        nodes.push(c);
+        parents.push(q);
+      }
+    const hashes = nodes.map((n) => edge(hashKey(n.word)));
+    return { ids: [...this.ids], surnameKeys: [...this.surnameKeys], nodes, parents, hashes };
   }
 
   private addEntry(entry: Entry, index: number): void {
