@@ -13,10 +13,10 @@ import type { Plugin } from 'vite';
 import type { GlossaryFile } from '../src/core/glossary-types';
 
 /** The module whose code the plugin replaces. */
-export const COMPILED_INDEX_SOURCE = 'src/extension/compiled-index.ts';
+const COMPILED_INDEX_SOURCE = 'src/extension/compiled-index.ts';
 
 /** The bundled pack files, in file-name order. */
-export function packFilePaths(root: string): string[] {
+function packFilePaths(root: string): string[] {
   const dir = resolve(root, 'glossary');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'schema.json')
@@ -25,7 +25,7 @@ export function packFilePaths(root: string): string[] {
 }
 
 /** The code of src/extension/compiled-index.ts in a build: every bundled pack, compiled. */
-export async function compiledIndexCode(root: string): Promise<string> {
+async function compiledIndexCode(root: string): Promise<string> {
   // Imported here, not at the top: wxt.config.ts loads this file before the build regenerates
   // src/core/generated (the matcher's common words).
   const { compilePacks } = await import('../src/core/compiled-index-codec');

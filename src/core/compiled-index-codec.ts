@@ -12,7 +12,7 @@ import type { Entry, GlossaryFile } from './glossary-types';
 import { newForm, newNode, type TrieNode } from './matcher';
 
 /** Format version: an index of another version is not read (the glossary is compiled instead). */
-export const COMPILED_INDEX_VERSION = 1;
+const COMPILED_INDEX_VERSION = 1;
 
 /** A precompiled glossary as stored (JSON). */
 export interface CompiledIndexData {
@@ -187,6 +187,6 @@ export function compilePacks(packs: readonly GlossaryFile[]): CompiledPacks {
 }
 
 /** A JSON text with every non-ASCII character escaped (a one-byte string in V8, half the memory). */
-export function asciiJson(value: unknown): string {
+function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
