@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { compiledIndexPlugin } from './scripts/build-compiled-index';
 import { writeCommonWords } from './scripts/build-common-words';
 import { loadPermissionSnapshot, PERMISSION_SNAPSHOT_PATH, permissionGrowth } from './scripts/permission-snapshot';
 import { NEWS_SITE_MATCHES } from './src/extension/news-sites';
@@ -93,6 +95,8 @@ export default defineConfig({
     // Vite's modulepreload polyfill is dead code in Chrome and Firefox (both preload natively) and
     // is the only `fetch(` in the bundles: leave it out (tests/unit/bundle-scan.test.ts).
     build: { modulePreload: { polyfill: false } },
+    // The bundled packs compiled at build time, for the service worker's start (issue #15).
+    plugins: [compiledIndexPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   }),
   zip: {
     // The sources zip AMO asks for: what `npm ci && npm run build:firefox` needs, not the tests.

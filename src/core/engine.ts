@@ -4,8 +4,9 @@
  */
 import { findDefinitions, type ArticleDefinition } from './definitions';
 import type { Entry } from './glossary-types';
-import { FuzzyIndex } from './fuzzy';
+import { FuzzyIndex, type FuzzyKey } from './fuzzy';
 import { CompiledGlossary, type Match } from './matcher';
+import type { PrecompiledTrie } from './matcher-precompiled';
 import { tokenize } from './tokenize';
 import { refuseNamePieces } from './whole-name';
 
@@ -32,14 +33,24 @@ export interface Analysis {
 /** Prefix of ids of entries that exist only in the article's own words. */
 export const ARTICLE_ID_PREFIX = 'article:';
 
+/** A glossary compiled at build time (src/core/compiled-index-codec.ts). */
+export interface PrecompiledGlossary {
+  trie: PrecompiledTrie;
+  /** The names the fuzzy index holds. */
+  fuzzyNames: FuzzyKey[];
+}
+
 /** A glossary ready to analyze texts. */
 export class GlossaryEngine {
   /** The compiled exact matcher. */
   readonly compiled: CompiledGlossary;
   private fuzzyIndex: FuzzyIndex | undefined;
+  private readonly fuzzyNames: FuzzyKey[] | undefined;
 
-  constructor(entries: readonly Entry[]) {
-    this.compiled = new CompiledGlossary(entries);
+  /** Compiles `entries`, or takes them as compiled at build time (`precompiled`, from the same entries). */
+  constructor(entries: readonly Entry[], precompiled?: PrecompiledGlossary) {
+    this.compiled = new CompiledGlossary(entries, precompiled?.trie);
+    this.fuzzyNames = precompiled?.fuzzyNames;
   }
 
   /** The entries, by index. */
@@ -55,7 +66,7 @@ export class GlossaryEngine {
 
   /** The fuzzy index, built on first use. */
   get fuzzy(): FuzzyIndex {
-    return (this.fuzzyIndex ??= new FuzzyIndex(this.compiled));
+    return (this.fuzzyIndex ??= new FuzzyIndex(this.compiled, this.fuzzyNames));
   }
 
   /** Finds every mention of every entry in `text`. Offsets are UTF-16 offsets into `text`. */

@@ -14,7 +14,8 @@ import type { CompiledGlossary, Form, Match } from './matcher';
 import { isCapitalized, TokenFlag, type Tokens, tokenize } from './tokenize';
 import { isCommonWord } from './common-words';
 
-interface FuzzyKey {
+/** One name of the fuzzy index. */
+export interface FuzzyKey {
   /** Folded form, words joined by single spaces. */
   text: string;
   /** Entry index. */
@@ -49,6 +50,39 @@ function eligible(form: Form, fuzzyFlag: boolean | undefined, folded: string, wo
   return words === 1 ? folded.length >= FUZZY_MIN_WORD : folded.length >= FUZZY_MIN_PHRASE;
 }
 
+/** The names of a compiled glossary that may match fuzzily, in entry order. */
+export function fuzzyKeysOf(g: CompiledGlossary): FuzzyKey[] {
+  const keys: FuzzyKey[] = [];
+  const seen = new Set<string>();
+  g.entries.forEach((entry, index) => {
+    const forms: { text: string; fuzzy?: boolean; surname: boolean }[] = [{ text: entry.term, surname: false }];
+    for (const a of entry.aliases ?? []) {
+      if (typeof a === 'string') forms.push({ text: a, surname: false });
+      else forms.push({ text: a.text, fuzzy: a.fuzzy, surname: false });
+    }
+    const sk = g.surnameKeys[index];
+    if (sk) forms.push({ text: sk, surname: true });
+    for (const f of forms) {
+      const t = tokenize(f.text);
+      const folded = t.keys.join(' ');
+      const form: Form = {
+        entry: index,
+        text: f.text,
+        surfaces: [],
+        mode: f.surname ? 'capitals' : caseModeOf(f.text),
+        isTerm: false,
+        isSurname: f.surname,
+      };
+      if (!eligible(form, f.fuzzy, folded, t.length, entry.kind)) continue;
+      const dedupe = `${index}|${folded}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      keys.push({ text: folded, entry: index, words: t.length, surname: f.surname });
+    }
+  });
+  return keys;
+}
+
 /** Fuzzy lookup over a compiled glossary's proper names. Built lazily, once. */
 export class FuzzyIndex {
   private readonly buckets = new Map<string, Fuse<FuzzyKey>>();
@@ -58,39 +92,18 @@ export class FuzzyIndex {
   /** Candidate spans tried so far (each distinct span once). */
   tried = 0;
 
-  constructor(private readonly g: CompiledGlossary) {
+  /** `names`: the glossary's fuzzy names when they were found at build time (fuzzyKeysOf). */
+  constructor(
+    private readonly g: CompiledGlossary,
+    names: readonly FuzzyKey[] = fuzzyKeysOf(g),
+  ) {
     const byLetter = new Map<string, FuzzyKey[]>();
-    const seen = new Set<string>();
-    g.entries.forEach((entry, index) => {
-      const forms: { text: string; fuzzy?: boolean; surname: boolean }[] = [{ text: entry.term, surname: false }];
-      for (const a of entry.aliases ?? []) {
-        if (typeof a === 'string') forms.push({ text: a, surname: false });
-        else forms.push({ text: a.text, fuzzy: a.fuzzy, surname: false });
-      }
-      const sk = g.surnameKeys[index];
-      if (sk) forms.push({ text: sk, surname: true });
-      for (const f of forms) {
-        const t = tokenize(f.text);
-        const folded = t.keys.join(' ');
-        const form: Form = {
-          entry: index,
-          text: f.text,
-          surfaces: [],
-          mode: f.surname ? 'capitals' : caseModeOf(f.text),
-          isTerm: false,
-          isSurname: f.surname,
-        };
-        if (!eligible(form, f.fuzzy, folded, t.length, entry.kind)) continue;
-        const dedupe = `${index}|${folded}`;
-        if (seen.has(dedupe)) continue;
-        seen.add(dedupe);
-        const key: FuzzyKey = { text: folded, entry: index, words: t.length, surname: f.surname };
-        const letter = folded[0] as string;
-        const list = byLetter.get(letter);
-        if (list) list.push(key);
-        else byLetter.set(letter, [key]);
-      }
-    });
+    for (const key of names) {
+      const letter = key.text[0] as string;
+      const list = byLetter.get(letter);
+      if (list) list.push(key);
+      else byLetter.set(letter, [key]);
+    }
     let size = 0;
     for (const [letter, keys] of byLetter) {
       size += keys.length;
@@ -172,7 +185,7 @@ export class FuzzyIndex {
         const [a, b, entry] = hit;
         const start = t.starts[a] as number;
         const end = t.ends[b] as number;
-        matches.push({ id: this.g.entries[entry]!.id, start, end, text: t.text.slice(start, end), via: 'fuzzy' });
+        matches.push({ id: this.g.ids[entry]!, start, end, text: t.text.slice(start, end), via: 'fuzzy' });
         for (let x = a; x <= b; x++) if (covered[x] !== -1) replaced.add(exact[covered[x] as number]!);
         i = b + 1;
       } else i = j;

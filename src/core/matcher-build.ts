@@ -6,6 +6,7 @@ import { aliasObject, aliasTexts, caseModeOf, surnameOf } from './glossary-forma
 import type { Entry } from './glossary-types';
 import {
   chainOf,
+  linkChild,
   childForWord,
   edge,
   GAP,
@@ -139,22 +140,7 @@ function addChild(trie: Trie, node: TrieNode, word: string): TrieNode {
   if (existing !== undefined) return existing;
   const created = newNode(word);
   trie.nodes++;
-  const h = edge(hashKey(word));
-  const head = chainOf(node, h);
-  if (head !== undefined) {
-    created.alt = head.alt;
-    head.alt = created;
-  } else if (node.n1 === undefined && node.next === undefined) {
-    node.h1 = h;
-    node.n1 = created;
-  } else {
-    if (node.next === undefined) {
-      node.next = new Map([[node.h1, node.n1 as TrieNode]]);
-      node.h1 = -1;
-      node.n1 = undefined;
-    }
-    node.next.set(h, created);
-  }
+  linkChild(node, edge(hashKey(word)), created);
   return created;
 }
 

@@ -101,6 +101,13 @@ export class RootTable {
     if (++this.used * 2 > keys.length) this.grow();
   }
 
+  /** Every root child (chains included). */
+  children(): TrieNode[] {
+    const out: TrieNode[] = [];
+    for (const head of this.nodes) for (let c = head; c !== undefined; c = c.alt) out.push(c);
+    return out;
+  }
+
   private grow(): void {
     const { keys, nodes } = this;
     const size = keys.length * 2;
@@ -191,4 +198,31 @@ export function childForWord(node: TrieNode, word: string): TrieNode | undefined
 export function rootChildFor(root: RootTable, key: string): TrieNode | undefined {
   for (let c = root.chain(edge(hashKey(key))); c !== undefined; c = c.alt) if (c.word === key) return c;
   return undefined;
+}
+
+/** Puts `created` under `node` along edge hash `h` (a word not yet there). */
+export function linkChild(node: TrieNode, h: number, created: TrieNode): void {
+  const head = chainOf(node, h);
+  if (head !== undefined) {
+    created.alt = head.alt;
+    head.alt = created;
+  } else if (node.n1 === undefined && node.next === undefined) {
+    node.h1 = h;
+    node.n1 = created;
+  } else {
+    if (node.next === undefined) {
+      node.next = new Map([[node.h1, node.n1 as TrieNode]]);
+      node.h1 = -1;
+      node.n1 = undefined;
+    }
+    node.next.set(h, created);
+  }
+}
+
+/** The children of a node below the root (chains included). */
+export function childrenOf(node: TrieNode): TrieNode[] {
+  const heads = node.next !== undefined ? [...node.next.values()] : node.n1 !== undefined ? [node.n1] : [];
+  const out: TrieNode[] = [];
+  for (const head of heads) for (let c: TrieNode | undefined = head; c !== undefined; c = c.alt) out.push(c);
+  return out;
 }

@@ -9,10 +9,12 @@
  *   matcher-build.ts     building the trie from the entries
  *   matcher-scan.ts      the scanning pass (trie hits), with matcher-case.ts for the case rules
  *   matcher-resolve.ts   hits → mentions (context rules), with matcher-surnames.ts for bare surnames
+ *   matcher-precompiled.ts  a trie compiled at build time, linked back in (compiled-index-codec.ts)
  */
 import type { Entry } from './glossary-types';
 import { addEntry } from './matcher-build';
 import { rootChildFor, RootTable, type EntryTables, type Trie } from './matcher-index';
+import { adoptTrie, precompiledTrieOf, type PrecompiledTrie } from './matcher-precompiled';
 import { resolve, type Match } from './matcher-resolve';
 import { scan, type RawMatch } from './matcher-scan';
 import { tokenize, type Tokens } from './tokenize';
@@ -44,18 +46,28 @@ export class CompiledGlossary implements EntryTables {
     return this.trie.forms;
   }
 
-  constructor(entries: readonly Entry[]) {
-    this.entries = [...entries];
+  /**
+   * Compiles `entries`, or takes `pre`, the same entries compiled at build time: then the entries
+   * are not read here (they may be decoded only when a match needs one).
+   */
+  constructor(entries: readonly Entry[], pre?: PrecompiledTrie) {
+    this.entries = pre ? (entries as Entry[]) : [...entries];
     const n = this.entries.length;
     this.indexById = new Map();
-    this.ids = new Array<string>(n);
+    this.ids = pre ? pre.ids : new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const id = this.entries[i]!.id;
+      const id = pre ? (this.ids[i] as string) : this.entries[i]!.id;
       this.indexById.set(id, i);
       this.ids[i] = id;
     }
     this.surnameKeys = new Array<string | undefined>(n).fill(undefined);
-    for (let i = 0; i < n; i++) addEntry(this.trie, this, this.entries[i]!, i);
+    if (pre) adoptTrie(this.trie, this, pre);
+    else for (let i = 0; i < n; i++) addEntry(this.trie, this, this.entries[i]!, i);
+  }
+
+  /** The trie, node by node, parents first (what compiled-index-codec.ts stores). */
+  precompiledTrie(): PrecompiledTrie {
+    return precompiledTrieOf(this.trie, this);
   }
 
   /** Finds every exact (non-fuzzy) mention in `text`. */

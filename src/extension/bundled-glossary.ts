@@ -12,7 +12,7 @@ const packs = import.meta.glob<GlossaryFile>(['../../glossary/*.json', '!../../g
 });
 
 /** The packs in file-name order. */
-function packFiles(): GlossaryFile[] {
+export function bundledPackFiles(): GlossaryFile[] {
   return Object.keys(packs)
     .sort()
     .map((k) => packs[k]!);
@@ -20,13 +20,13 @@ function packFiles(): GlossaryFile[] {
 
 /** Every bundled pack: its name, description and number of entries, in file-name order. */
 export function bundledPacks(): PackInfo[] {
-  return packFiles().map((p) => ({ name: p.name, description: p.description, entries: p.entries.length }));
+  return bundledPackFiles().map((p) => ({ name: p.name, description: p.description, entries: p.entries.length }));
 }
 
 /** The bundled entries of every pack not turned off (all of them by default), packs in file-name order. */
 export function bundledEntries(packsOff: readonly string[] = []): Entry[] {
   const off = new Set(packsOff);
-  return packFiles()
+  return bundledPackFiles()
     .filter((p) => !off.has(p.name))
     .flatMap((p) => p.entries);
 }

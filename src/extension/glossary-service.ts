@@ -7,15 +7,17 @@
  * started with.
  */
 import { isoDateOf } from '../core/dates';
-import { GlossaryEngine } from '../core/engine';
+import { GlossaryEngine, type PrecompiledGlossary } from '../core/engine';
 import type { Entry } from '../core/glossary-types';
 import { GlossarySearch } from '../core/search';
 import type { AnalyzeRequest, AnalyzeResponse, GlossaryInfo, SearchRequest, SearchResponse } from './protocol';
 
 /** The entries of one glossary version, as loaded. */
 export interface GlossarySnapshot {
-  /** Every entry, each id once. */
+  /** Every entry, each id once (possibly decoded only when read: compiled-index-codec.ts). */
   entries: Entry[];
+  /** The same entries compiled at build time, if they were (the bundled packs, all on). */
+  precompiled?: PrecompiledGlossary;
   /** Entries of the user's glossary. */
   user: number;
   /** Name of the user's glossary, if any. */
@@ -41,9 +43,48 @@ export const MAX_SEARCH_RESULTS = 50;
 
 interface Version {
   snapshot: GlossarySnapshot;
-  byId: Map<string, Entry>;
+  /** Entry index by id, made on first use. */
+  byId?: Map<string, number>;
   engine?: GlossaryEngine;
   search?: GlossarySearch;
+}
+
+/** One analysis, with the entries it mentions (and their related ones) and the article's own. */
+function analyzeWith(e: GlossaryEngine, req: AnalyzeRequest): AnalyzeResponse {
+  // What a message carries is checked, not trusted: a date that is not a calendar date is dropped.
+  const text = typeof req?.text === 'string' ? req.text : '';
+  const date = typeof req?.date === 'string' && isoDateOf(req.date) === req.date ? req.date : undefined;
+  const result = e.analyze(text, date ? { date } : {});
+  const out: Record<string, Entry> = Object.create(null);
+  const include = (id: string): void => {
+    const entry = e.entry(id);
+    if (entry) out[id] = entry;
+  };
+  for (const m of result.matches) {
+    if (out[m.id]) continue;
+    include(m.id);
+    for (const r of out[m.id]?.related ?? []) include(r);
+  }
+  for (const a of result.articleEntries) out[a.id] = a;
+  return { matches: result.matches, entries: out, definitions: result.definitions };
+}
+
+/** One keystroke's results, as the popup shows them. */
+function searchWith(s: GlossarySearch, req: SearchRequest): SearchResponse {
+  // What a message carries is checked, not trusted.
+  const query = typeof req?.query === 'string' ? req.query : '';
+  const limit = Math.max(1, Math.min(MAX_SEARCH_RESULTS, Math.floor(Number(req?.limit ?? 20)) || 20));
+  const hits = s.search(query, limit);
+  return {
+    query,
+    results: hits.map((h) => ({
+      entry: h.entry,
+      kind: h.kind,
+      whole: h.whole,
+      termRanges: h.termRanges.map(([a, b]) => [a, b] as [number, number]),
+      ...(h.alias ? { alias: { text: h.alias.text, ranges: h.alias.ranges.map(([a, b]) => [a, b] as [number, number]) } } : {}),
+    })),
+  };
 }
 
 /** Creates the service; `load` is asked again after each `invalidate()`. */
@@ -53,7 +94,7 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
     if (current) return current;
     const loading = Promise.resolve()
       .then(load)
-      .then((snapshot): Version => ({ snapshot, byId: new Map(snapshot.entries.map((e) => [e.id, e])) }));
+      .then((snapshot): Version => ({ snapshot }));
     // A failed load is not cached: the next request tries again.
     loading.catch(() => {
       if (current === loading) current = undefined;
@@ -61,52 +102,26 @@ export function createGlossaryService(load: () => Promise<GlossarySnapshot> | Gl
     current = loading;
     return loading;
   };
-  const engineOf = (v: Version): GlossaryEngine => (v.engine ??= new GlossaryEngine(v.snapshot.entries));
+  const engineOf = (v: Version): GlossaryEngine => (v.engine ??= new GlossaryEngine(v.snapshot.entries, v.snapshot.precompiled));
+  // The ids without reading the entries when the build compiled them.
+  const byIdOf = (v: Version): Map<string, number> => {
+    const s = v.snapshot;
+    return (v.byId ??= new Map((s.precompiled?.trie.ids ?? s.entries.map((e) => e.id)).map((id, i) => [id, i])));
+  };
   const searchOf = (v: Version): GlossarySearch => (v.search ??= new GlossarySearch(v.snapshot.entries));
 
   return {
     async analyze(req) {
-      const e = engineOf(await version());
-      // What a message carries is checked, not trusted: a date that is not a calendar date is dropped.
-      const text = typeof req?.text === 'string' ? req.text : '';
-      const date = typeof req?.date === 'string' && isoDateOf(req.date) === req.date ? req.date : undefined;
-      const result = e.analyze(text, date ? { date } : {});
-      const out: Record<string, Entry> = Object.create(null);
-      const include = (id: string): void => {
-        const entry = e.entry(id);
-        if (entry) out[id] = entry;
-      };
-      for (const m of result.matches) {
-        if (out[m.id]) continue;
-        include(m.id);
-        for (const r of out[m.id]?.related ?? []) include(r);
-      }
-      for (const a of result.articleEntries) out[a.id] = a;
-      return { matches: result.matches, entries: out, definitions: result.definitions };
+      return analyzeWith(engineOf(await version()), req);
     },
     async search(req) {
-      // What a message carries is checked, not trusted.
-      const query = typeof req?.query === 'string' ? req.query : '';
-      const limit = Math.max(1, Math.min(MAX_SEARCH_RESULTS, Math.floor(Number(req?.limit ?? 20)) || 20));
-      const s = searchOf(await version());
-      const hits = s.search(query, limit);
-      return {
-        query,
-        results: hits.map((h) => ({
-          entry: h.entry,
-          kind: h.kind,
-          whole: h.whole,
-          termRanges: h.termRanges.map(([a, b]) => [a, b] as [number, number]),
-          ...(h.alias
-            ? { alias: { text: h.alias.text, ranges: h.alias.ranges.map(([a, b]) => [a, b] as [number, number]) } }
-            : {}),
-        })),
-      };
+      return searchWith(searchOf(await version()), req);
     },
     async entries(ids) {
       const v = await version();
       return (Array.isArray(ids) ? ids : []).flatMap((id) => {
-        const e = typeof id === 'string' ? v.byId.get(id) : undefined;
+        const i = typeof id === 'string' ? byIdOf(v).get(id) : undefined;
+        const e = i === undefined ? undefined : v.snapshot.entries[i];
         return e ? [e] : [];
       });
     },
