@@ -9,9 +9,6 @@ import path from 'node:path';
 import type { Entry, GlossaryFile } from '../core/glossary-types';
 import { tokenize } from '../core/tokenize';
 
-/** Name folding and ids live in src/core/entry-id.ts (shared with the CLI and the reader's glossary). */
-export { foldAscii, kebabId } from '../core/entry-id';
-
 let englishWords: Set<string> | undefined;
 
 /**

@@ -38,13 +38,12 @@ import {
   WIKIPEDIA_TITLES,
   WITH_THE,
 } from './country-tables';
+import { foldAscii, kebabId } from '../core/entry-id';
 import {
   dateEntries,
-  foldAscii,
   formKey,
   isEnglishWord,
   isIsoDate,
-  kebabId,
   overrideFor,
   packageDir,
   packageVersion,
@@ -64,15 +63,13 @@ export interface ImportCountriesOptions {
   today?: string;
 }
 
-export { LANGUAGE_TAGS } from './country-tables';
-
 /** The registry package the pack is generated from. */
 export const PACKAGE_NAME = 'world-countries';
 /** The command that regenerates the pack. */
-export const COMMAND = 'npm run glossary -- import-countries';
+const COMMAND = 'npm run glossary -- import-countries';
 
 /** UN non-member observer states: the Holy See (Vatican City) and Palestine. */
-export const UN_OBSERVERS = ['VA', 'PS'] as const;
+const UN_OBSERVERS = ['VA', 'PS'] as const;
 
 /**
  * Places the package marks as UN members that are not: it marks Vatican City as one, while the
@@ -81,7 +78,7 @@ export const UN_OBSERVERS = ['VA', 'PS'] as const;
 const NOT_UN_MEMBERS = new Set<string>(['VA']);
 
 /** Package places left out, with the reason (kept in the code for review). */
-export const EXCLUDED: Readonly<Record<string, string>> = {
+const EXCLUDED: Readonly<Record<string, string>> = {
   AQ: 'no permanent population',
   BV: 'no permanent population',
   GS: 'no permanent population',
@@ -254,7 +251,7 @@ function candidates(c: Country): Candidate[] {
 }
 
 /** What the import dropped, for the report. */
-export interface DropReport {
+interface DropReport {
   /** Forms dropped because two entries would share them, with the entries. */
   shared: string[];
   /** Forms dropped by a rule, with the rule. */
@@ -262,7 +259,7 @@ export interface DropReport {
 }
 
 /** The entries (without `updated`) and what was dropped, from the package's data. */
-export function buildEntries(countries: readonly Country[]): { entries: UndatedEntry[]; dropped: DropReport } {
+function buildEntries(countries: readonly Country[]): { entries: UndatedEntry[]; dropped: DropReport } {
   const chosen: { c: Country; category: Category; id: string }[] = [];
   for (const c of countries) {
     const category = categoryOf(c);
@@ -348,7 +345,7 @@ function isReviewed(e: UndatedEntry, codes: ReadonlyMap<string, string>): boolea
  * Builds the whole pack; `updated` (and `reviewed`) are kept from `previous` for entries that
  * did not change.
  */
-export function buildPack(
+function buildPack(
   countries: readonly Country[],
   version: string,
   today: string,

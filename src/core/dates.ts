@@ -103,7 +103,7 @@ export interface PeriodWording {
 }
 
 /** English wording. */
-export const ENGLISH_PERIODS: PeriodWording = {
+const ENGLISH_PERIODS: PeriodWording = {
   thenEnded: (role, from, to) => `${role} at the time (${from}–${to})`,
   thenCurrent: (role, from) => `${role} (since ${from})`,
   before: (role, from, to) => `Formerly ${role} (${from}–${to})`,

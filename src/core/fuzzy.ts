@@ -27,9 +27,9 @@ export interface FuzzyKey {
 }
 
 /** Shortest single word tried fuzzily. */
-export const FUZZY_MIN_WORD = 6;
+const FUZZY_MIN_WORD = 6;
 /** Shortest multi-word name tried fuzzily. */
-export const FUZZY_MIN_PHRASE = 8;
+const FUZZY_MIN_PHRASE = 8;
 const FUSE_THRESHOLD = 0.3;
 
 /** Edits allowed between a candidate and a name: none for short single words (Scholl is not Scholz). */

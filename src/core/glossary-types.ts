@@ -48,7 +48,7 @@ export interface Period {
 }
 
 /** A public source that backs an entry. */
-export interface Source {
+interface Source {
   /** Human-readable title of the source. */
   title: string;
   /** https URL of the source. */

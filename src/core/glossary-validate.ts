@@ -223,7 +223,7 @@ function claimErrors(claims: Map<string, Claim[]>, out: GlossaryError[]): void {
 }
 
 /** Semantic errors across all files (run after the schema passes). */
-export function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string> = []): GlossaryError[] {
+function semanticErrors(files: NamedGlossary[], extraIds: Iterable<string> = []): GlossaryError[] {
   const out: GlossaryError[] = [];
   const ids = new Map<string, { file: string; index: number }>();
   for (const id of extraIds) ids.set(idKey(id), { file: '(bundled)', index: -1 });
@@ -302,7 +302,7 @@ export function editorialErrors(files: readonly NamedGlossary[]): GlossaryError[
 }
 
 /** A parse failure, located (line and column, 1-based) when the parser says where. */
-export function describeJsonError(text: string, err: unknown): string {
+function describeJsonError(text: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   const pos = /position (\d+)/.exec(msg);
   if (text.trim() === '') return 'not JSON: the file is empty';

@@ -58,7 +58,7 @@ export const FUNCTION_WORDS = words(
 export const NAME_CONNECTORS = words('of the for de del der den di da dos du la le van von bin al y');
 
 /** Demonyms that are not a place name plus a regular ending. */
-export const IRREGULAR_DEMONYMS = words(
+const IRREGULAR_DEMONYMS = words(
   'german american mexican thai french dutch swiss greek iraqi israeli pakistani afghan saudi emirati kuwaiti qatari ' +
     'yemeni bangladeshi nepali somali filipino arab arabic muslim jewish catholic protestant islamic czech slovak ' +
     'british english scottish welsh irish danish swedish finnish polish spanish turkish kurdish japanese chinese ' +
@@ -69,7 +69,7 @@ export const IRREGULAR_DEMONYMS = words(
 export const DEMONYM_SUFFIXES: readonly string[] = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'ish', 'i', 'is', 'ic'];
 
 /** A word ending the way demonyms end (Japanese, Spanish, Canadians, Korean). */
-export const DEMONYM_ENDING = /(?:ese|ish|ians?|eans?)$/;
+const DEMONYM_ENDING = /(?:ese|ish|ians?|eans?)$/;
 
 /** Whether a folded word is a demonym: an irregular one, or a regular ending ("-ese", "-ian"). */
 export function isDemonym(key: string): boolean {

@@ -9,7 +9,7 @@ import { bareSurname } from './matcher-surnames';
 import type { Tokens } from './tokenize';
 
 /** How a mention was recognized. */
-export type Via = 'exact' | 'alias' | 'fuzzy' | 'surname' | 'article-definition';
+type Via = 'exact' | 'alias' | 'fuzzy' | 'surname' | 'article-definition';
 
 /** One mention of a glossary entry in a text. */
 export interface Match {

@@ -20,7 +20,7 @@ import { scan, type RawMatch } from './matcher-scan';
 import { tokenize, type Tokens } from './tokenize';
 
 export type { Form } from './matcher-index';
-export type { Match, Via } from './matcher-resolve';
+export type { Match } from './matcher-resolve';
 export type { RawMatch } from './matcher-scan';
 
 /** A glossary compiled for matching. Build once; scan many texts. */

@@ -56,12 +56,6 @@ export function sentenceAround(text: string, at: number): { start: number; text:
   return { start, text: text.slice(start, end).replace(/\s+/g, ' ') };
 }
 
-/** Whether the text between two offsets crosses a sentence end or a block break. */
-export function crossesSentence(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (endsSentence(text, p)) return true;
-  return false;
-}
-
 /** Whether token `i` begins a sentence (only quotes, brackets and spaces since the last end). */
 export function isSentenceInitial(t: Tokens, i: number): boolean {
   for (let p = (t.starts[i] as number) - 1; p >= 0; p--) {

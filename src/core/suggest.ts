@@ -35,8 +35,6 @@ import {
 } from './suggest-words';
 import { isCapitalized, tokenize, TokenFlag, tokenSurface, type Tokens } from './tokenize';
 
-export type { SuggestionKind } from './suggest-words';
-
 /** One term the glossary lacks. */
 export interface Suggestion {
   /** The term as first written in the article. */

@@ -16,7 +16,7 @@ import { watchSiteAccess } from './site-access';
 import { loadUserGlossary, mergeEntries, userGlossaryItem } from './user-glossary';
 
 /** Name of the command (manifest `commands`) that turns the glossary on or off for the current site. */
-export const TOGGLE_SITE_COMMAND = 'toggle-site';
+const TOGGLE_SITE_COMMAND = 'toggle-site';
 
 /** Badge colour (the marks' blue). */
 const BADGE_COLOR = '#2f6fd6';
@@ -95,7 +95,7 @@ export async function toggleSiteOf(tab: { id?: number; url?: string } | undefine
  * bench/first-mark.bench.ts): up to `startBackground` (script evaluation, from the worker's
  * time origin), loading and compiling the glossary (with its fuzzy index), the first analysis.
  */
-export const STARTUP_MEASURES = {
+const STARTUP_MEASURES = {
   startUp: 'news-glossary:start-up',
   /** Part of load-and-compile: the settings, the user's glossary, the bundled packs' index read. */
   load: 'news-glossary:load',

@@ -10,7 +10,7 @@ import { compiledPacks } from './compiled-index';
 import type { PackInfo } from './protocol';
 
 /** Every pack's entries, compiled at build time. */
-export interface PrecompiledPacks {
+interface PrecompiledPacks {
   /** The entries of every pack, in pack order (each decoded when first read). */
   entries: Entry[];
   /** The same entries, compiled. */

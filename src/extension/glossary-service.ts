@@ -39,7 +39,7 @@ export interface GlossaryService {
 }
 
 /** Largest number of results one search returns. */
-export const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_RESULTS = 50;
 
 interface Version {
   snapshot: GlossarySnapshot;

@@ -107,7 +107,7 @@ const BLOCK = new Set([
 ]);
 
 /** Whether an element's subtree is never read; `inArticle`: it lies in the article, whose links are read. */
-export function isSkipped(el: Element, options: ExtractOptions = {}, inArticle = false): boolean {
+function isSkipped(el: Element, options: ExtractOptions = {}, inArticle = false): boolean {
   const tag = el.tagName.toUpperCase();
   if (ALWAYS_SKIP.has(tag)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
@@ -133,7 +133,7 @@ function holdsProse(el: Element): boolean {
 }
 
 /** Whether a node lies inside a skipped element (checked upward to `root`). */
-export function insideSkipped(node: Node, root: Node, options: ExtractOptions = {}, inArticle = false): boolean {
+function insideSkipped(node: Node, root: Node, options: ExtractOptions = {}, inArticle = false): boolean {
   for (let n: Node | null = node.parentNode; n && n !== root; n = n.parentNode) {
     if (n.nodeType === 1 && isSkipped(n as Element, options, inArticle)) return true;
   }
@@ -185,7 +185,7 @@ export function findArticleRoot(doc: Document): Element | undefined {
  * Walks the text nodes under `root` in document order, yielding after each one so a caller can
  * slice the work. Open shadow roots are read as part of their host.
  */
-export function* walkText(
+function* walkText(
   root: Node,
   options: ExtractOptions,
   out: TextMap,

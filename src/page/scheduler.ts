@@ -7,7 +7,7 @@
  * Longest slice of work before yielding, in milliseconds: 5 ms leaves room in a 16 ms frame for
  * the page, and a slice stays under 50 ms even when a busy machine makes it run 5–10× slower.
  */
-export const SLICE_MS = 5;
+const SLICE_MS = 5;
 /** Steps between two reads of the clock (a step is one text node or one mark: a few µs). */
 const CHECK_EVERY = 4;
 

@@ -305,7 +305,7 @@ async function startAddForm(deps: OptionsDeps): Promise<void> {
 }
 
 /** Today in the local time zone, YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
+function localToday(now = new Date()): string {
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }

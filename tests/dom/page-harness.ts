@@ -97,7 +97,7 @@ const entry = (id: string, term: string, kind: Entry['kind'], summary: string): 
 });
 
 /** The fake glossary: each entry is found wherever its term is written. */
-export const ENTRIES: Record<string, Entry> = {
+const ENTRIES: Record<string, Entry> = {
   nato: entry('nato', 'NATO', 'organization', 'A military alliance of 32 countries.'),
   un: entry('un', 'United Nations', 'organization', 'An organization of 193 member states.'),
   scholz: entry('scholz', 'Olaf Scholz', 'person', 'German chancellor from 2021 to 2025.'),
