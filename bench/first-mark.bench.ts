@@ -18,19 +18,13 @@ import {
   settledMarkCount,
   type ExtensionHarness,
 } from '../tests/e2e/harness';
+import { STARTUP_MEASURES } from '../src/extension/startup-measures';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const JSON_OUT = args.includes('--json');
 /** Another build to measure (say a copy of the build before a change): `--dir PATH`. */
 const EXTENSION_DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
-/** The worker's measure names (STARTUP_MEASURES of src/extension/background-main.ts). */
-const STARTUP_MEASURES = {
-  startUp: 'news-glossary:start-up',
-  load: 'news-glossary:load',
-  compile: 'news-glossary:load-and-compile',
-  firstAnalysis: 'news-glossary:first-analysis',
-} as const;
 const log = (msg: string): void => void process.stderr.write(`${msg}\n`);
 
 const median = (xs: number[]): number => {

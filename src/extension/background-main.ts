@@ -13,6 +13,7 @@ import { createGlossaryService, type GlossarySnapshot } from './glossary-service
 import { backgroundMessaging, contentMessaging } from './protocol';
 import { isActiveOn, loadSettings, sanitizeSettings, setActiveOn, settingsItem } from './settings';
 import { watchSiteAccess } from './site-access';
+import { STARTUP_MEASURES } from './startup-measures';
 import { loadUserGlossary, mergeEntries, userGlossaryItem } from './user-glossary';
 
 /** Name of the command (manifest `commands`) that turns the glossary on or off for the current site. */
@@ -89,19 +90,6 @@ export async function toggleSiteOf(tab: { id?: number; url?: string } | undefine
   if (!active && tab?.id !== undefined) await setBadge(tab.id, 0);
   return active;
 }
-
-/**
- * Names of the `performance.measure` entries the worker records about its start (read by
- * bench/first-mark.bench.ts): up to `startBackground` (script evaluation, from the worker's
- * time origin), loading and compiling the glossary (with its fuzzy index), the first analysis.
- */
-const STARTUP_MEASURES = {
-  startUp: 'news-glossary:start-up',
-  /** Part of load-and-compile: the settings, the user's glossary, the bundled packs' index read. */
-  load: 'news-glossary:load',
-  compile: 'news-glossary:load-and-compile',
-  firstAnalysis: 'news-glossary:first-analysis',
-} as const;
 
 /** What the worker analyzes once when it starts (an acronym defined, names, a bare surname). */
 const WARM_UP_TEXT =

@@ -13,7 +13,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
 import { bidiCall, launchFirefoxWithExtension } from './firefox';
 import { collectErrors, launchWithExtension, servePage } from './extension';
-import { readTooltip, type TooltipState } from './tooltip';
+import { pollTooltip, readTooltip, type TooltipState } from './tooltip';
 import { centerOfTextInPage, foundPoint, highlightSizesInPage } from './in-page';
 
 /** The browsers the harness drives. */
@@ -185,19 +185,12 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
 }
 
 /** Waits until a visible tooltip satisfies `test`; returns it, or throws with what was last seen. */
-export async function waitForTabTooltip(
+export function waitForTabTooltip(
   tab: Tab,
   test: (t: TooltipState) => boolean = () => true,
   timeoutMs = 5000,
 ): Promise<TooltipState> {
-  const end = Date.now() + timeoutMs;
-  let last: TooltipState | undefined;
-  while (Date.now() < end) {
-    last = await tab.tooltip().catch(() => last);
-    if (last?.visible && test(last)) return last;
-    await sleep(50);
-  }
-  throw new Error(`no matching visible tooltip within ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
+  return pollTooltip(() => tab.tooltip(), test, timeoutMs);
 }
 
 /** Waits until no tooltip is visible. */

@@ -68,21 +68,33 @@ export async function readTooltip(page: Page): Promise<TooltipState | undefined>
   }
 }
 
-/** Waits until a visible tooltip's text satisfies `test`; returns it or throws with what was seen. */
-export async function waitForTooltip(
-  page: Page,
-  test: (t: TooltipState) => boolean = () => true,
-  timeoutMs = 5000,
+/**
+ * Reads the tooltip with `read` every 50 ms until a visible one satisfies `test`; returns it, or
+ * throws with what was last seen. A failed read keeps the last state (the DOM may change between
+ * the protocol's calls: a node id goes stale).
+ */
+export async function pollTooltip(
+  read: () => Promise<TooltipState | undefined>,
+  test: (t: TooltipState) => boolean,
+  timeoutMs: number,
 ): Promise<TooltipState> {
   const end = Date.now() + timeoutMs;
   let last: TooltipState | undefined;
   while (Date.now() < end) {
-    // The DOM may change between the protocol's calls (a node id goes stale): read again.
-    last = await readTooltip(page).catch(() => last);
+    last = await read().catch(() => last);
     if (last?.visible && test(last)) return last;
-    await page.waitForTimeout(50);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`no matching visible tooltip within ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Waits until a visible tooltip's text satisfies `test`; returns it or throws with what was seen. */
+export function waitForTooltip(
+  page: Page,
+  test: (t: TooltipState) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<TooltipState> {
+  return pollTooltip(() => readTooltip(page), test, timeoutMs);
 }
 
 /** Waits until no tooltip is visible. */
