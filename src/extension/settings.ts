@@ -7,6 +7,7 @@
  * Each migration is a file in ./migrations, replayed in tests/unit/settings-migrations.test.ts
  * against one example of every version.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary-types';
 import { siteHostname } from '../core/urls';
@@ -125,15 +126,29 @@ export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = 
   3: v002ToV003,
 };
 
+/** Where the settings live in `storage.local` (WXT keeps the item's version under the key + "$"). */
+const SETTINGS_KEY = 'settings';
+const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
+
 /** The settings item in `storage.local`. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
 });
 
-/** Current settings, validated. */
+/**
+ * Current settings, validated. A value already at the current version (or none: a new install)
+ * is read in one storage call; the item's own `getValue` waits for its migration check first and
+ * reads again, two round trips a page's start would wait for (issue #15). An older value goes
+ * through the item, which migrates it.
+ */
 export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+  const value: unknown = stored[SETTINGS_KEY];
+  const meta = stored[SETTINGS_META_KEY] as { v?: unknown } | undefined;
+  if (value == null) return sanitizeSettings(DEFAULT_SETTINGS);
+  if (meta?.v === SETTINGS_VERSION) return sanitizeSettings(value);
   return sanitizeSettings(await settingsItem.getValue());
 }
 

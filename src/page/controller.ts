@@ -7,7 +7,15 @@
 import type { AnalyzeRequest, AnalyzeResponse, PageTerm } from '../extension/protocol';
 import type { Settings } from '../extension/settings';
 import { findArticleDate } from './article-date';
-import { extractRootsSteps, extractSteps, findArticleRoot, locate, type ExtractOptions, type TextMap } from './extract';
+import {
+  extractHeadSteps,
+  extractRootsSteps,
+  extractSteps,
+  findArticleRoot,
+  locate,
+  type ExtractOptions,
+  type TextMap,
+} from './extract';
 import { HighlightPainter, hasHighlightApi, wrapMention, type Mention } from './highlights';
 import { ChangeWatcher, type ChangeBatch } from './observers';
 import { isDrawn, newPageState, type PageState } from './page-state';
@@ -36,6 +44,11 @@ export interface PageGlossaryDeps {
 /** The elements whose visibility decides what is read first (at most this many of them). */
 const VISIBLE_CANDIDATES = 'p, li, blockquote, figcaption, dd, td';
 const MAX_VISIBLE_CANDIDATES = 3000;
+/**
+ * How much of the article's opening is read and marked first, before the viewport is known: about
+ * a screenful of article text (the Kyodo article's first screen holds about 1,100 characters).
+ */
+const HEAD_CHARS = 1500;
 
 const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [], articleEnd: 0 });
 
@@ -77,7 +90,7 @@ export class PageGlossary {
     });
     this.watcher.observe(doc);
     this.tooltip.listen();
-    await this.enqueue(() => this.scanAll());
+    await this.enqueue(() => this.scanAll(true));
   }
 
   /** Forgets every mark and reads the whole page again (an SPA navigation). */
@@ -98,23 +111,37 @@ export class PageGlossary {
     return run;
   }
 
-  private async scanAll(): Promise<void> {
+  /** Reads the whole page; `first`: the page's first scan, when it may open at its top. */
+  private async scanAll(first = false): Promise<void> {
     this.article = findArticleRoot(this.deps.doc) ?? null;
-    // What the reader sees first is marked first; the whole page follows.
-    const seen = await this.scanVisible();
+    // The observer reports the viewport only after the next frame: it starts watching now.
+    const visible = this.visibleBlocks();
+    // A page that opens at its top shows the article's opening: that is marked first, with no
+    // layout read and no wait for a frame (issue #15). Then the viewport, when it shows more (a
+    // scroll restored on reload, an address with a #fragment), then the whole page. A match is
+    // never marked twice (markSteps).
+    const read = first && opensAtTop(this.deps.win) ? await this.scanHead() : new Set<Text>();
+    await this.scanVisible(await visible, read);
     const map = emptyMap();
     await runSliced(extractSteps(this.deps.doc, this.extractOptions(), map), this.deps.signal, this.deps.win);
-    await this.analyzeAndMark(map, seen);
+    await this.analyzeAndMark(map);
   }
 
-  /** Reads and marks the paragraphs in the viewport; returns their text nodes. */
-  private async scanVisible(): Promise<Set<Text>> {
-    const visible = await this.visibleBlocks();
+  /** Reads and marks the article's opening; returns its text nodes. */
+  private async scanHead(): Promise<Set<Text>> {
+    const map = emptyMap();
+    await runSliced(extractHeadSteps(this.deps.doc, this.extractOptions(), map, HEAD_CHARS), this.deps.signal, this.deps.win);
+    await this.analyzeAndMark(map);
+    return new Set(map.nodes);
+  }
+
+  /** Reads and marks the paragraphs in the viewport, unless the opening already held all of them. */
+  private async scanVisible(visible: Element[], read: ReadonlySet<Text>): Promise<void> {
     const roots = visible.filter((el) => !visible.some((o) => o !== el && o.contains(el)));
     const map = emptyMap();
     await runSliced(extractRootsSteps(roots, this.extractOptions(), map), this.deps.signal, this.deps.win);
+    if (map.nodes.every((n) => read.has(n))) return;
     await this.analyzeAndMark(map);
-    return new Set(map.nodes);
   }
 
   /** The paragraphs (and list items, cells…) in the viewport, as the IntersectionObserver first reports. */
@@ -145,19 +172,19 @@ export class PageGlossary {
     await this.analyzeAndMark(map);
   }
 
-  private async analyzeAndMark(map: TextMap, done?: Set<Text>): Promise<void> {
+  private async analyzeAndMark(map: TextMap): Promise<void> {
     if (!map.text.trim()) return;
     const { date } = this.state;
     const res = await this.deps.analyze({ text: map.text, ...(date ? { date } : {}) });
     if (this.deps.signal.aborted) return;
     Object.assign(this.state.entries, res.entries);
     Object.assign(this.state.definitions, res.definitions);
-    await runSliced(this.markSteps(map, res, done), this.deps.signal, this.deps.win);
+    await runSliced(this.markSteps(map, res), this.deps.signal, this.deps.win);
     this.deps.onTerms?.(this.pageTerms());
   }
 
-  /** Marks the matches of one analysis; mentions starting in `done` nodes exist already. */
-  private *markSteps(map: TextMap, res: AnalyzeResponse, done?: Set<Text>): Generator<void> {
+  /** Marks the matches of one analysis, except those an earlier one marked (an overlap). */
+  private *markSteps(map: TextMap, res: AnalyzeResponse): Generator<void> {
     const { doc } = this.deps;
     const { entries, index, settings } = this.state;
     const kinds: readonly string[] = settings.kindsShown;
@@ -166,10 +193,9 @@ export class PageGlossary {
       if (!entry) continue;
       // Terms the article itself defines (no sources) are marked whatever the kinds shown.
       if (entry.sources.length > 0 && !kinds.includes(entry.kind)) continue;
-      if (done?.size) {
-        const at = locate(map, m.start);
-        if (at && done.has(at.node)) continue;
-      }
+      const a = locate(map, m.start);
+      const b = locate(map, m.end - 1);
+      if ((a && index.covers(a.node, a.offset)) || (b && index.covers(b.node, b.offset))) continue;
       const mention = index.add(map, doc, m.id, m.start, m.end);
       if (mention) this.paint(mention);
       yield;
@@ -233,6 +259,15 @@ export class PageGlossary {
     this.state.painter?.destroy();
     this.tooltip.destroy();
   }
+}
+
+/**
+ * Whether the page opened at its top: loaded by a new navigation (not a reload or back/forward,
+ * which restore the scroll position) to an address without a #fragment. No layout is read.
+ */
+function opensAtTop(win: Window): boolean {
+  const nav = win.performance.getEntriesByType?.('navigation')[0] as { type?: string } | undefined;
+  return nav?.type === 'navigate' && !win.location.hash;
 }
 
 /** Whether a node is (inside) the extension's own tooltip host. */

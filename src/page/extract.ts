@@ -202,50 +202,54 @@ function* walkText(
       parts.length = 0;
     }
   };
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node === skipSubtree) continue;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      if (needBreak && len > 0) {
-        parts.push(BLOCK_BREAK);
-        len++;
+  // A walk stopped early (extractHeadSteps) still leaves the text it read in `out`.
+  try {
+    while (stack.length) {
+      const node = stack.pop() as Node;
+      if (node === skipSubtree) continue;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        if (needBreak && len > 0) {
+          parts.push(BLOCK_BREAK);
+          len++;
+        }
+        needBreak = false;
+        out.nodes.push(node as Text);
+        out.starts.push(len);
+        parts.push(data);
+        len += data.length;
+        if (parts.length > 256) flush();
+        yield;
+        continue;
       }
-      needBreak = false;
-      out.nodes.push(node as Text);
-      out.starts.push(len);
-      parts.push(data);
-      len += data.length;
-      if (parts.length > 256) flush();
-      yield;
-      continue;
-    }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (node !== root && isSkipped(el, options, inArticle)) {
-        // Never join the text on either side of something left out ("police , known as DNP").
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (node !== root && isSkipped(el, options, inArticle)) {
+          // Never join the text on either side of something left out ("police , known as DNP").
+          needBreak = true;
+          continue;
+        }
+        if (BLOCK.has(el.tagName.toUpperCase())) needBreak = true;
+        if (el.shadowRoot) options.onShadowRoot?.(el.shadowRoot);
+        const kids = el.shadowRoot ? [...el.shadowRoot.childNodes, ...el.childNodes] : el.childNodes;
+        // A marker that restores the block break after the element's children.
+        if (BLOCK.has(el.tagName.toUpperCase())) stack.push(BREAK_MARKER);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+        continue;
+      }
+      if (node === BREAK_MARKER) {
         needBreak = true;
         continue;
       }
-      if (BLOCK.has(el.tagName.toUpperCase())) needBreak = true;
-      if (el.shadowRoot) options.onShadowRoot?.(el.shadowRoot);
-      const kids = el.shadowRoot ? [...el.shadowRoot.childNodes, ...el.childNodes] : el.childNodes;
-      // A marker that restores the block break after the element's children.
-      if (BLOCK.has(el.tagName.toUpperCase())) stack.push(BREAK_MARKER);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-      continue;
+      if (node.nodeType === 11 || node.nodeType === 9) {
+        const kids = node.childNodes;
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+      }
     }
-    if (node === BREAK_MARKER) {
-      needBreak = true;
-      continue;
-    }
-    if (node.nodeType === 11 || node.nodeType === 9) {
-      const kids = node.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-    }
+  } finally {
+    flush();
   }
-  flush();
 }
 
 /** A stand-in node on the walk stack: "a block ended here". */
@@ -256,6 +260,23 @@ export function extractText(doc: Document, options: ExtractOptions = {}): TextMa
   const out: TextMap = { text: '', nodes: [], starts: [], articleEnd: 0 };
   for (const _ of extractSteps(doc, options, out));
   return out;
+}
+
+/**
+ * The first `chars` characters (or a little more: whole text nodes) of what `extractSteps` reads:
+ * the article's opening, what a page that opens at its top shows first. Needs no layout.
+ */
+export function* extractHeadSteps(
+  doc: Document,
+  options: ExtractOptions,
+  out: TextMap,
+  chars: number,
+): Generator<void, void, void> {
+  for (const _ of extractSteps(doc, options, out)) {
+    const n = out.nodes.length;
+    if (n > 0 && (out.starts[n - 1] as number) + (out.nodes[n - 1] as Text).data.length >= chars) return;
+    yield;
+  }
 }
 
 /**

@@ -98,6 +98,11 @@ export class MentionIndex {
     return undefined;
   }
 
+  /** Whether a mention already covers the character at `offset` of a text node. */
+  covers(node: Text, offset: number): boolean {
+    return this.byNode.get(node)?.some((iv) => offset >= iv.start && offset < iv.end) ?? false;
+  }
+
   /** Whether a text node already has mentions. */
   has(node: Text): boolean {
     return this.byNode.has(node);

@@ -138,6 +138,47 @@ describe('the page glossary: scanning', () => {
     expect(wordsIn(registry.get('glossary-hover'))).toEqual(['NATO', 'Kyiv', 'NATO', 'United Nations', 'Olaf Scholz', 'NATO']);
   });
 
+  it("on a page opened at its top, marks the article's opening before the viewport is known", async () => {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'navigation' ? ([{ type: 'navigate' }] as unknown as PerformanceEntryList) : [],
+    );
+    // An observer that never reports: a page whose first frame is late.
+    (window as { IntersectionObserver?: unknown }).IntersectionObserver = fakeIntersectionObserver(() => false, { never: true });
+    const { requests } = startGlossary();
+    await vi.waitFor(() => expect(underlined()).toEqual(['NATO', 'Kyiv', 'United Nations', 'Olaf Scholz']));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.text).toContain('NATO ministers met in Kyiv.');
+    // The sidebar is not the article's opening.
+    expect(requests[0]!.text).not.toContain('Sidebar');
+  });
+
+  it('a reload (its scroll position restored) still marks the paragraphs in view first', async () => {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'navigation' ? ([{ type: 'reload' }] as unknown as PerformanceEntryList) : [],
+    );
+    const { requests, started } = startGlossary();
+    await started;
+    expect(requests[0]!.text.trim()).toBe('NATO again, and the United Nations.');
+    expect(
+      paragraphOf([...registry.get('glossary-underline')!].map((r) => r as Range).find((r) => r.toString() === 'NATO')!),
+    ).toBe('p2');
+  });
+
+  it('marks what a later reading finds in text read before (a term defined further down)', async () => {
+    const fake = fakeAnalyze();
+    // The first reading (the paragraph in view) knows no United Nations; the whole article does.
+    const analyze = async (req: AnalyzeRequest): Promise<AnalyzeResponse> => {
+      const res = await fake.analyze(req);
+      if (fake.requests.length > 1) return res;
+      return { ...res, matches: res.matches.filter((m) => m.id !== 'un') };
+    };
+    const { started } = startGlossary({}, { analyze });
+    await started;
+    const un = [...registry.get('glossary-underline')!].map((r) => r as Range).find((r) => r.toString() === 'United Nations');
+    expect(un && paragraphOf(un)).toBe('p2');
+    expect(wordsIn(registry.get('glossary-hover')).filter((w) => w === 'NATO')).toHaveLength(3);
+  });
+
   it('marks only the first mention of each term, unless every mention is asked for', async () => {
     const first = startGlossary();
     await first.started;

@@ -39,14 +39,17 @@ export function wordsIn(highlight: Set<AbstractRange> | undefined): string[] {
 }
 
 /** An IntersectionObserver that reports the observed elements matching `visible` as in view. */
-export function fakeIntersectionObserver(visible: (el: Element) => boolean): typeof IntersectionObserver {
+export function fakeIntersectionObserver(
+  visible: (el: Element) => boolean,
+  options: { never?: boolean } = {},
+): typeof IntersectionObserver {
   return class {
     private readonly targets: Element[] = [];
     private reported = false;
     constructor(private readonly callback: IntersectionObserverCallback) {}
     observe(el: Element): void {
       this.targets.push(el);
-      if (this.targets.length > 1) return;
+      if (this.targets.length > 1 || options.never) return;
       queueMicrotask(() => {
         if (this.reported) return;
         this.reported = true;

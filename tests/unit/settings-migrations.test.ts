@@ -123,4 +123,25 @@ describe('the settings storage item', () => {
     const { loadSettings } = await import('../../src/extension/settings');
     expect(await loadSettings()).toEqual(v3);
   });
+
+  it('reads a current value without waiting for the migration check (a page starts sooner)', async () => {
+    const v3 = { ...(EXAMPLES[3] as object), markStyle: 'none' };
+    await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
+    // The item's migration check (the first read, made when the module is imported) is held back.
+    const realGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      if (calls++ === 0) await held;
+      return realGet(keys);
+    });
+    try {
+      const { loadSettings } = await import('../../src/extension/settings');
+      expect(await loadSettings()).toEqual(v3);
+    } finally {
+      release();
+      get.mockRestore();
+    }
+  });
 });
