@@ -329,9 +329,35 @@ export const COUNTRY_OVERRIDES: readonly CountryOverride[] = [
  * an override are not listed: the override records their review. A new package version needs a
  * new review (tests/unit/import-countries.test.ts fails until `version` is updated).
  */
-export const COUNTRIES_CHECKED: { readonly date: string; readonly version: string; readonly codes: readonly string[] } = {
+export const COUNTRIES_CHECKED: {
+  readonly date: string;
+  readonly version: string;
+  readonly codes: readonly string[];
+  /** Pages a recent fact of a checked place was confirmed on, added to its entry's sources. */
+  readonly sources: Readonly<Record<string, readonly { title: string; url: string }[]>>;
+} = {
   date: '2026-12-02',
   version: '5.1.0',
+  sources: {
+    SY: [
+      {
+        title: 'Constitutional Declaration of the Syrian Arab Republic — Wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Constitutional_Declaration_of_the_Syrian_Arab_Republic',
+      },
+    ],
+    IR: [
+      {
+        title: "Iran's new supreme leader will be a hardliner — The Irish Times, 2026-03-09",
+        url: 'https://www.irishtimes.com/world/middle-east/2026/03/09/irans-new-supreme-leader-will-be-a-hardliner/',
+      },
+    ],
+    GL: [
+      {
+        title: 'Greenland PM says does not know what is in Trump-Rutte agreement (AFP)',
+        url: 'https://www.cineplex360.com/greenland-pm-says-does-not-know-what-is-in-trump-rutte-agreement/?amp=1',
+      },
+    ],
+  },
   // The places' two-letter codes (cca2), one space apart: 209 places.
   codes: (
     'AD AE AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BL BM BQ BR BS BT BW BY ' +

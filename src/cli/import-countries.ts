@@ -324,7 +324,12 @@ function buildEntries(countries: readonly Country[]): { entries: UndatedEntry[];
       ...(aliases.length ? { aliases } : {}),
       summary,
       details,
-      sources: [wikipediaSource(title), DATASET_SOURCE, ...overrideSources(c.cca2, wikipediaSource(title).url)],
+      sources: [
+        wikipediaSource(title),
+        DATASET_SOURCE,
+        ...overrideSources(c.cca2, wikipediaSource(title).url),
+        ...(COUNTRIES_CHECKED.sources[c.cca2] ?? []),
+      ],
     };
     return entry;
   });

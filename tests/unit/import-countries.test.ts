@@ -286,6 +286,17 @@ describe('import-countries', () => {
       expect(committed.entries.every((e) => e.reviewed !== undefined)).toBe(true);
     });
 
+    it('adds the pages of its checks to the entries, https only, for checked places', () => {
+      for (const [code, sources] of Object.entries(COUNTRIES_CHECKED.sources)) {
+        expect(COUNTRIES_CHECKED.codes, code).toContain(code);
+        const e = byId.get(countryId(byCode.get(code)!.name.common))!;
+        for (const src of sources) {
+          expect(src.url, code).toMatch(/^https:\/\/\S+$/);
+          expect(e.sources, code).toContainEqual(src);
+        }
+      }
+    });
+
     it('does not count a check made in another package version', () => {
       const code = COUNTRIES_CHECKED.codes[0]!;
       expect(isReviewed(code, version)).toBe(COUNTRIES_CHECKED.date);
