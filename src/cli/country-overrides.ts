@@ -163,9 +163,9 @@ export const COUNTRY_OVERRIDES: readonly CountryOverride[] = [
     key: 'EG',
     field: 'capital',
     dataset: 'Cairo',
-    value: 'capital: Cairo; ministries and parliament began moving to the New Administrative Capital, east of Cairo, in 2023',
+    value: 'capital: Cairo; by 2024 ministries and parliament were working in the New Administrative Capital, east of Cairo',
     reason:
-      'Cairo is the constitutional capital; from 2023 ministries, parliament and the presidential office moved to the New Administrative Capital, which no law has made the capital.',
+      'The constitution names Cairo the capital; the government began moving to the New Administrative Capital in December 2021 (the cabinet met there first on 23 December 2021), and by 2024 ministries and parliament worked there (40,000 employees and 100 agencies moved by July 2023).',
     source: 'https://egyptianstreets.com/2024/03/31/egypts-al-sisi-to-move-presidential-office-to-new-capital-on-2-april/',
     sourceTitle: "Egypt's Al-Sisi to move presidential office to New Capital on 2 April — Egyptian Streets, 2024-03-31",
   },

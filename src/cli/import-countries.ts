@@ -85,7 +85,7 @@ const EXCLUDED: Readonly<Record<string, string>> = {
   BV: 'no permanent population',
   GS: 'no permanent population',
   HM: 'no permanent population',
-  IO: 'no permanent population',
+  IO: 'no permanent population (only base personnel on Diego Garcia); the UK-Mauritius treaty signed on 22 May 2025 would pass sovereignty to Mauritius, but was not in force in January 2026 (the implementing bill was paused in the Lords)',
   TF: 'no permanent population',
   UM: 'no permanent population',
   JE: 'its name "Jersey" would match inside "New Jersey"',
