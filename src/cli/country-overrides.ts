@@ -332,7 +332,7 @@ export const COUNTRY_OVERRIDES: readonly CountryOverride[] = [
  * iso-3166 package); the 193 members and two observers against the package's `unMember` flag;
  * settled facts (capitals, official names, statuses of territories) from knowledge, and searches
  * for what changed after 2023: Syria's name kept by the constitutional declaration of March 2025,
- * Iran's Islamic Republic still in power after the 2026 war (US–Iran ceasefire of June 2026),
+ * Iran's Islamic Republic still in power after the 2026 war (a ceasefire accepted by Iran in April 2026),
  * Greenland still Danish after the US demands of January 2026; Myanmar's Naypyidaw, Kazakhstan's
  * Astana, Burundi's Gitega (since 2019), Palau's Ngerulmud and the names Türkiye, Czechia, Cabo
  * Verde (official, the common name kept) and North Macedonia as the package has them. Places with
