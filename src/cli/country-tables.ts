@@ -84,6 +84,8 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   TR: ['Turkey'],
   VA: ['Holy See'],
   CV: ['Cabo Verde'],
+  // The package gives it as the official name, which it is not (see the RE override).
+  RE: ['Réunion Island'],
 };
 
 /** Japanese forms standard in the Japanese press that the package lacks. */
@@ -197,4 +199,4 @@ export const WIKIPEDIA_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** Sovereign states named with "the" in running text. */
-export const WITH_THE = new Set<string>(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CF', 'DO', 'MV', 'KM', 'CG']);
+export const WITH_THE = new Set<string>(['US', 'GB', 'AE', 'NL', 'PH', 'BS', 'GM', 'CF', 'DO', 'MV', 'KM', 'CG', 'MH']);

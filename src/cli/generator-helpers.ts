@@ -68,27 +68,31 @@ export type UndatedEntry = Omit<Entry, 'updated' | 'reviewed'>;
 
 /**
  * Dates generated entries: an entry equal to its previous version keeps its `updated` (and
- * `reviewed`); a new or changed one gets `today`, and `reviewed: today` when `reviewed` says the
- * rules that made it were reviewed. Returns the dated entries and how many were unchanged.
+ * `reviewed`); a new or changed one gets `today`. `reviewed` says whether the rules that made an
+ * entry were reviewed: `true` (the entry gets `reviewed: today` when it changes), a date (the day
+ * its facts were checked: the entry carries that date) or `false` (no `reviewed`). Returns the
+ * dated entries and how many were unchanged.
  */
 export function dateEntries(
   entries: readonly UndatedEntry[],
   previous: ReadonlyMap<string, Entry>,
   today: string,
-  reviewed: (e: UndatedEntry) => boolean,
+  reviewed: (e: UndatedEntry) => boolean | string,
 ): { dated: Entry[]; unchanged: number } {
   let unchanged = 0;
   const dated = entries.map((e): Entry => {
-    const isReviewed = reviewed(e);
+    const r = reviewed(e);
     const prev = previous.get(e.id);
     if (prev) {
       const { updated, reviewed: prevReviewed, ...rest } = prev;
-      if (JSON.stringify(rest) === JSON.stringify(e) && isIsoDate(updated) && (prevReviewed !== undefined) === isReviewed) {
+      const sameReview = typeof r === 'string' ? prevReviewed === r : (prevReviewed !== undefined) === r;
+      if (JSON.stringify(rest) === JSON.stringify(e) && isIsoDate(updated) && sameReview) {
         unchanged++;
         return { ...e, updated, ...(prevReviewed !== undefined ? { reviewed: prevReviewed } : {}) };
       }
     }
-    return { ...e, updated: today, ...(isReviewed ? { reviewed: today } : {}) };
+    const reviewedOn = r === true ? today : r === false ? undefined : r;
+    return { ...e, updated: today, ...(reviewedOn !== undefined ? { reviewed: reviewedOn } : {}) };
   });
   return { dated, unchanged };
 }

@@ -16,15 +16,17 @@
  * form two entries would share (the validator requires a context rule for those; generated
  * data simply leaves them out).
  *
- * Capitals and official names the package gets wrong or leaves ambiguous are corrected by the
- * reviewed overrides of src/cli/country-overrides.ts; entries they touch carry `reviewed`.
+ * Capitals, official names, regions and statuses the package gets wrong or leaves ambiguous are
+ * corrected by the reviewed overrides of src/cli/country-overrides.ts; entries they touch carry
+ * `reviewed`, and so do the places its COUNTRIES_CHECKED table lists as checked and found right
+ * (dated with that check, while the package is the version it was made in).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { iso31661 } from 'iso-3166';
 import type { Country } from 'world-countries';
 import type { Alias, AliasObject, Entry, GlossaryFile } from '../core/glossary-types';
-import { COUNTRY_OVERRIDES } from './country-overrides';
+import { COUNTRIES_CHECKED, COUNTRY_OVERRIDES } from './country-overrides';
 import {
   CAPITAL_LABEL,
   DROPPED_ALIASES,
@@ -83,7 +85,7 @@ const EXCLUDED: Readonly<Record<string, string>> = {
   BV: 'no permanent population',
   GS: 'no permanent population',
   HM: 'no permanent population',
-  IO: 'no permanent population',
+  IO: 'no permanent population (only base personnel on Diego Garcia); the UK-Mauritius treaty signed on 22 May 2025 would pass sovereignty to Mauritius, but was not in force in January 2026 (the implementing bill was paused in the Lords)',
   TF: 'no permanent population',
   UM: 'no permanent population',
   JE: 'its name "Jersey" would match inside "New Jersey"',
@@ -113,8 +115,10 @@ function isAllCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-/** Where the package places a country, as words for a sentence. */
+/** Where the package places a country, as words for a sentence (a region override first). */
 function placePhrase(c: Country): string {
+  const override = overrideFor(COUNTRY_OVERRIDES, c.cca2, 'region');
+  if (override?.value) return override.value;
   const sub = c.subregion || c.region;
   if (sub === 'Caribbean') return 'the Caribbean';
   if (sub === 'Australia and New Zealand') return 'Australasia';
@@ -165,7 +169,9 @@ function describe(c: Country, category: Category): { summary: string; details: s
   const withThe = category === 'territory' ? plural || /^Isle of |^Caribbean /.test(term) : WITH_THE.has(c.cca2);
   const subject = withThe ? `The ${term}` : term;
   const status =
-    SPECIAL_STATUS[c.cca2] ?? (category === 'territory' ? (TERRITORY_STATUS[c.cca2] as string) : 'a sovereign state');
+    overrideFor(COUNTRY_OVERRIDES, c.cca2, 'status')?.value ??
+    SPECIAL_STATUS[c.cca2] ??
+    (category === 'territory' ? (TERRITORY_STATUS[c.cca2] as string) : 'a sovereign state');
   const capital = capitalPhrase(c);
   const officially =
     c.cca2 === 'TW' || c.cca2 === 'PS' ? `, officially the ${c.cca2 === 'TW' ? 'Republic of China' : 'State of Palestine'},` : '';
@@ -318,7 +324,12 @@ function buildEntries(countries: readonly Country[]): { entries: UndatedEntry[];
       ...(aliases.length ? { aliases } : {}),
       summary,
       details,
-      sources: [wikipediaSource(title), DATASET_SOURCE, ...overrideSources(c.cca2, wikipediaSource(title).url)],
+      sources: [
+        wikipediaSource(title),
+        DATASET_SOURCE,
+        ...overrideSources(c.cca2, wikipediaSource(title).url),
+        ...(COUNTRIES_CHECKED.sources[c.cca2] ?? []),
+      ],
     };
     return entry;
   });
@@ -335,10 +346,15 @@ export function loadPackage(): { countries: Country[]; version: string } {
   return { countries, version: packageVersion(PACKAGE_NAME) };
 }
 
-/** Whether an entry's generated facts were reviewed: those an override corrects. */
-function isReviewed(e: UndatedEntry, codes: ReadonlyMap<string, string>): boolean {
-  const code = codes.get(e.id);
-  return code !== undefined && COUNTRY_OVERRIDES.some((o) => o.key === code);
+/**
+ * Whether an entry's generated facts were reviewed: those an override corrects (`true`: reviewed
+ * when the override was last changed), and those of COUNTRIES_CHECKED (its date), as long as the
+ * package is the version they were checked in.
+ */
+export function isReviewed(code: string | undefined, version: string): boolean | string {
+  if (code === undefined) return false;
+  if (COUNTRY_OVERRIDES.some((o) => o.key === code)) return true;
+  return version === COUNTRIES_CHECKED.version && COUNTRIES_CHECKED.codes.includes(code) ? COUNTRIES_CHECKED.date : false;
 }
 
 /**
@@ -354,7 +370,7 @@ function buildPack(
   const { entries, dropped } = buildEntries(countries);
   const otherLanguages = new Set(countries.flatMap((c) => Object.keys(c.translations).map((k) => LANGUAGE_TAGS[k]))).size - 1;
   const codes = new Map(countries.map((c) => [countryId(c.name.common), c.cca2]));
-  const { dated, unchanged } = dateEntries(entries, previous, today, (e) => isReviewed(e, codes));
+  const { dated, unchanged } = dateEntries(entries, previous, today, (e) => isReviewed(codes.get(e.id), version));
   const pack: GlossaryFile = {
     $schema: './schema.json',
     name: 'countries',

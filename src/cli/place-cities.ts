@@ -231,6 +231,10 @@ export const CAPITAL_ROLES: Readonly<Record<string, string>> = {
   'LK:Colombo': 'the executive and judicial capital of Sri Lanka',
   'CI:Yamoussoukro': 'the official capital of Ivory Coast',
   'BJ:Porto-Novo': 'the official capital of Benin',
+  // From the country overrides of src/cli/country-overrides.ts (GQ, NR, CH).
+  'GQ:Malabo': 'the former capital of Equatorial Guinea (a January 2026 decree declared Ciudad de la Paz the capital)',
+  'NR:Yaren': 'the seat of government of Nauru, which has no official capital',
+  'CH:Bern': 'the federal city of Switzerland, the seat of its government and parliament (the constitution names no capital)',
 };
 
 /** Capitals left out: their status is disputed and needs a hand-written entry. */

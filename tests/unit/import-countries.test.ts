@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COUNTRY_OVERRIDES, countryDatasetValue } from '../../src/cli/country-overrides';
-import { countryId, importCountries, loadPackage, PACKAGE_NAME } from '../../src/cli/import-countries';
+import { COUNTRIES_CHECKED, COUNTRY_OVERRIDES, countryDatasetValue } from '../../src/cli/country-overrides';
+import { dateEntries, type UndatedEntry } from '../../src/cli/generator-helpers';
+import { countryId, importCountries, isReviewed, loadPackage, PACKAGE_NAME } from '../../src/cli/import-countries';
 import type { Entry, GlossaryFile } from '../../src/core/glossary-types';
 import { validateGlossaries } from '../../src/core/glossary-validate';
 import { aliasObject } from '../../src/core/glossary-format';
@@ -225,11 +226,97 @@ describe('import-countries', () => {
       expect(byId.get('western-sahara')!.summary).not.toMatch(/capital/);
     });
 
+    it('reads right for the 2026 review: moved capital, names, regions, New Caledonia', () => {
+      expect(byId.get('equatorial-guinea')!.summary).toMatch(/capital: Ciudad de la Paz .*January 2026/);
+      expect(byId.get('ireland')!.details).not.toMatch(/Official name: Republic of Ireland/);
+      expect(texts(byId.get('ireland')!)).toContain('Republic of Ireland');
+      expect(byId.get('kiribati')!.details).toMatch(/Official name: Republic of Kiribati\./);
+      expect(byId.get('reunion')!.details).not.toMatch(/Official name/);
+      expect(texts(byId.get('reunion')!)).toContain('Réunion Island');
+      expect(byId.get('south-sudan')!.summary).toMatch(/ in Eastern Africa;/);
+      expect(byId.get('christmas-island')!.summary).toMatch(/ in the Indian Ocean;/);
+      expect(byId.get('new-caledonia')!.summary).toMatch(
+        /^New Caledonia is a French territory with a special status in Melanesia/,
+      );
+      expect(byId.get('switzerland')!.summary).toMatch(/federal city: Bern/);
+    });
+
     it('marks the entries an override touches as reviewed', () => {
       for (const o of COUNTRY_OVERRIDES) {
         const c = byCode.get(o.key)!;
         expect(byId.get(countryId(c.name.common))?.reviewed, o.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
+    });
+  });
+
+  describe('the checked table (COUNTRIES_CHECKED, issue #17)', () => {
+    const { countries, version } = loadPackage();
+    const byCode = new Map(countries.map((c) => [c.cca2, c]));
+    const overridden = new Set(COUNTRY_OVERRIDES.map((o) => o.key));
+
+    it('was checked in the installed package version (else: review the changed entries again)', () => {
+      expect(
+        COUNTRIES_CHECKED.version,
+        'world-countries changed: check the entries whose text changed, then update COUNTRIES_CHECKED.version and date',
+      ).toBe(version);
+      expect(COUNTRIES_CHECKED.date).toMatch(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+    });
+
+    it('names each place of the pack once, and none with an override (the override records its review)', () => {
+      const codes = COUNTRIES_CHECKED.codes;
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const code of codes) {
+        const c = byCode.get(code);
+        expect(c, `${code}: not in the dataset`).toBeDefined();
+        expect(byId.has(countryId(c!.name.common)), `${code}: no entry in the pack`).toBe(true);
+        expect(overridden.has(code), `${code}: has an override too`).toBe(false);
+      }
+      expect([...codes]).toEqual([...codes].sort());
+    });
+
+    it("marks an entry reviewed iff its place is checked or overridden, checked ones with the table's date", () => {
+      const codeOf = new Map(countries.map((c) => [countryId(c.name.common), c.cca2]));
+      for (const e of committed.entries) {
+        const code = codeOf.get(e.id)!;
+        const checked = COUNTRIES_CHECKED.codes.includes(code);
+        expect(e.reviewed !== undefined, e.id).toBe(checked || overridden.has(code));
+        if (checked) expect(e.reviewed, e.id).toBe(COUNTRIES_CHECKED.date);
+      }
+      // As of the review of 2026-12-02 every entry of the pack was checked or corrected.
+      expect(committed.entries.every((e) => e.reviewed !== undefined)).toBe(true);
+    });
+
+    it('adds the pages of its checks to the entries, https only, for checked places', () => {
+      for (const [code, sources] of Object.entries(COUNTRIES_CHECKED.sources)) {
+        expect(COUNTRIES_CHECKED.codes, code).toContain(code);
+        const e = byId.get(countryId(byCode.get(code)!.name.common))!;
+        for (const src of sources) {
+          expect(src.url, code).toMatch(/^https:\/\/\S+$/);
+          expect(e.sources, code).toContainEqual(src);
+        }
+      }
+    });
+
+    it('does not count a check made in another package version', () => {
+      const code = COUNTRIES_CHECKED.codes[0]!;
+      expect(isReviewed(code, version)).toBe(COUNTRIES_CHECKED.date);
+      expect(isReviewed(code, '0.0.0')).toBe(false);
+      expect(isReviewed(COUNTRY_OVERRIDES[0]!.key, '0.0.0')).toBe(true);
+      expect(isReviewed(undefined, version)).toBe(false);
+    });
+
+    it('dates a checked entry with the check, not with the day it is regenerated', () => {
+      const e: UndatedEntry = { id: 'x', term: 'X', kind: 'place', summary: 'X is a place.', sources: [] };
+      const first = dateEntries([e], new Map(), '2030-01-01', () => '2026-12-02').dated[0]!;
+      expect(first).toMatchObject({ updated: '2030-01-01', reviewed: '2026-12-02' });
+      // Unchanged: both dates kept; changed: `updated` moves, `reviewed` stays the check's date.
+      const again = dateEntries([e], new Map([['x', first]]), '2031-01-01', () => '2026-12-02');
+      expect(again.unchanged).toBe(1);
+      expect(again.dated[0]).toEqual(first);
+      const changed = dateEntries([{ ...e, summary: 'X is a town.' }], new Map([['x', first]]), '2031-01-01', () => '2026-12-02');
+      expect(changed.dated[0]).toMatchObject({ updated: '2031-01-01', reviewed: '2026-12-02' });
+      // No longer checked: `reviewed` goes.
+      expect(dateEntries([e], new Map([['x', first]]), '2031-01-01', () => false).dated[0]!.reviewed).toBeUndefined();
     });
   });
 });
