@@ -191,7 +191,15 @@ export async function launchFirefoxWithExtension(
   const chromeEval = async <T>(expression: string): Promise<T> => {
     if (!chromeContext) {
       const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      chromeContext = (tree.result['contexts'] as { context: string }[])[0]!.context;
+      const first = (tree.result['contexts'] as { context: string; url?: string }[])[0];
+      // An older Firefox ignores the chrome scope and answers with the content tabs.
+      if (!first?.url?.startsWith('chrome://')) {
+        throw new Error(
+          `${executablePath} (${await browser.version()}) gives no chrome-scope context over WebDriver BiDi: ` +
+            'the e2e tests need Firefox ESR 153 or later (apt-get update && apt-get install firefox-esr).',
+        );
+      }
+      chromeContext = first.context;
     }
     const { result } = await connection.send('script.evaluate', {
       expression: `JSON.stringify(${expression})`,
