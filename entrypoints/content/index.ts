@@ -1,5 +1,6 @@
 import './style.css';
 import { NEWS_SITE_MATCHES } from '../../src/extension/news-sites';
+import { loadSettings } from '../../src/extension/settings';
 
 export default defineContentScript({
   // The default news sites; other sites are registered at runtime once the user grants them.
@@ -12,9 +13,11 @@ export default defineContentScript({
   main(ctx) {
     // The first task only schedules: the glossary's code (messaging, settings, the page
     // glossary) is evaluated in a task of its own, so the page's load is not held up by it.
+    // The settings are read from here, so storage answers while the rest waits for its task.
+    const settings = loadSettings();
     setTimeout(() => {
       import('../../src/extension/content-main')
-        .then((m) => m.startContentScript(ctx))
+        .then((m) => m.startContentScript(ctx, settings))
         .catch((err: unknown) => console.warn('[News Glossary]', err));
     }, 0);
   },

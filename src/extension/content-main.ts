@@ -3,13 +3,16 @@
  * stop when the extension is reloaded or updated ("Extension context invalidated").
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageGlossary } from '../page/controller';
+import { PageGlossary, preparePage } from '../page/controller';
 import { t } from './i18n';
 import { backgroundMessaging, contentMessaging } from './protocol';
-import { isActiveOn, loadSettings, settingsItem, sanitizeSettings } from './settings';
+import { isActiveOn, loadSettings, settingsItem, sanitizeSettings, type Settings } from './settings';
 
-/** Starts the glossary on this page, bound to the content script's lifetime. */
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Starts the glossary on this page, bound to the content script's lifetime. `settings`: the read
+ * the script's first task started (the page's start waits for it).
+ */
+export async function startContentScript(ctx: ContentScriptContext, settings = loadSettings()): Promise<void> {
   let run: { glossary: PageGlossary; abort: AbortController } | undefined;
   // Each start or stop takes a new generation, so a start still reading settings when another
   // start or a stop comes along gives way (never two page glossaries at once).
@@ -21,9 +24,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
   ctx.onInvalidated(stop);
 
+  let first: Promise<Settings> | undefined = settings;
   const begin = async (): Promise<void> => {
     const mine = ++generation;
-    const settings = await loadSettings();
+    const reading = first ?? loadSettings();
+    first = undefined;
+    // While storage answers: the article and its date, read from the page (nothing changed or sent).
+    const prepared = preparePage(document);
+    const settings = await reading;
     if (mine !== generation || run || !isActiveOn(settings, location.hostname)) return;
     // Wake the background now (a worker stopped after 30 s idle starts and compiles its glossary
     // while this page reads its text); the answer is not needed.
@@ -34,6 +42,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       win: window,
       settings,
       signal: abort.signal,
+      prepared,
       analyze: (req) => backgroundMessaging.sendMessage('analyze', req),
       message: t,
       onTerms: (terms) => {

@@ -39,6 +39,19 @@ export interface PageGlossaryDeps {
   message: MessageLookup;
   /** Told the terms found, after each scan. */
   onTerms?: (terms: PageTerm[]) => void;
+  /** The article's root and date as read while the settings were loading (`preparePage`). */
+  prepared?: PreparedPage;
+}
+
+/** What a page's first scan needs that depends on no setting: read while storage answers. */
+export interface PreparedPage {
+  article: Element | null;
+  date: string | undefined;
+}
+
+/** Reads the article's root and date (no layout, nothing changed): work for the wait on settings. */
+export function preparePage(doc: Document): PreparedPage {
+  return { article: findArticleRoot(doc) ?? null, date: findArticleDate(doc) };
 }
 
 /** The elements whose visibility decides what is read first (at most this many of them). */
@@ -84,13 +97,14 @@ export class PageGlossary {
   async start(): Promise<void> {
     const { doc, win } = this.deps;
     if (hasHighlightApi(win)) this.state.painter = new HighlightPainter(win);
-    this.state.date = findArticleDate(doc);
+    const { prepared } = this.deps;
+    this.state.date = prepared ? prepared.date : findArticleDate(doc);
     this.watcher = new ChangeWatcher(win, (batch) => this.enqueue(() => this.scanChanges(batch)), {
       ignore: (node) => isOwn(node),
     });
     this.watcher.observe(doc);
     this.tooltip.listen();
-    await this.enqueue(() => this.scanAll(true));
+    await this.enqueue(() => this.scanAll(prepared ?? true));
   }
 
   /** Forgets every mark and reads the whole page again (an SPA navigation). */
@@ -111,16 +125,19 @@ export class PageGlossary {
     return run;
   }
 
-  /** Reads the whole page; `first`: the page's first scan, when it may open at its top. */
-  private async scanAll(first = false): Promise<void> {
-    this.article = findArticleRoot(this.deps.doc) ?? null;
+  /**
+   * Reads the whole page; `first`: the page's first scan, when it may open at its top (with the
+   * article found already, when the page was prepared).
+   */
+  private async scanAll(first: PreparedPage | boolean = false): Promise<void> {
+    this.article = typeof first === 'object' ? first.article : (findArticleRoot(this.deps.doc) ?? null);
     // The observer reports the viewport only after the next frame: it starts watching now.
     const visible = this.visibleBlocks();
     // A page that opens at its top shows the article's opening: that is marked first, with no
     // layout read and no wait for a frame (issue #15). Then the viewport, when it shows more (a
     // scroll restored on reload, an address with a #fragment), then the whole page. A match is
     // never marked twice (markSteps).
-    const read = first && opensAtTop(this.deps.win) ? await this.scanHead() : new Set<Text>();
+    const read = first !== false && opensAtTop(this.deps.win) ? await this.scanHead() : new Set<Text>();
     await this.scanVisible(await visible, read);
     const map = emptyMap();
     await runSliced(extractSteps(this.deps.doc, this.extractOptions(), map), this.deps.signal, this.deps.win);

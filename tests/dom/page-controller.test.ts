@@ -30,7 +30,8 @@ vi.mock('tippy.js/dist/tippy.css?inline', () => ({ default: '' }));
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { DEFAULT_SETTINGS } = await import('../../src/extension/settings');
 const { formatMessage, t } = await import('../../src/extension/i18n');
-const { PageGlossary } = await import('../../src/page/controller');
+const { PageGlossary, preparePage } = await import('../../src/page/controller');
+type PreparedPage = ReturnType<typeof preparePage>;
 
 const FILLER = 'The talks went on late into the night, and the ministers said little afterwards. '.repeat(3);
 
@@ -78,6 +79,7 @@ function startGlossary(
   options: {
     analyze?: (req: AnalyzeRequest) => Promise<AnalyzeResponse>;
     message?: (key: Parameters<typeof t>[0], subs?: Parameters<typeof t>[1]) => string;
+    prepared?: PreparedPage;
   } = {},
 ): Started {
   const fake = fakeAnalyze();
@@ -91,6 +93,7 @@ function startGlossary(
     signal: abort.signal,
     message: options.message ?? t,
     onTerms: (found) => terms.push(found),
+    ...(options.prepared ? { prepared: options.prepared } : {}),
   });
   return { glossary, requests: fake.requests, terms, started: glossary.start() };
 }
@@ -177,6 +180,18 @@ describe('the page glossary: scanning', () => {
     const un = [...registry.get('glossary-underline')!].map((r) => r as Range).find((r) => r.toString() === 'United Nations');
     expect(un && paragraphOf(un)).toBe('p2');
     expect(wordsIn(registry.get('glossary-hover')).filter((w) => w === 'NATO')).toHaveLength(3);
+  });
+
+  it('uses the article and date read while the settings were loading', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<meta property="article:published_time" content="2024-07-10T09:00:00Z">');
+    const prepared = preparePage(document);
+    expect(prepared.article?.tagName).toBe('ARTICLE');
+    expect(prepared.date).toBe('2024-07-10');
+    // The page glossary takes what was prepared, not a second reading of the page.
+    const { requests, started } = startGlossary({}, { prepared: { article: prepared.article, date: '2020-01-02' } });
+    await started;
+    expect(requests.every((r) => r.date === '2020-01-02')).toBe(true);
+    document.head.querySelector('meta[property="article:published_time"]')?.remove();
   });
 
   it('marks only the first mention of each term, unless every mention is asked for', async () => {
