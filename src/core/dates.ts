@@ -28,9 +28,10 @@ export function isoDateOf(value: string | null | undefined): string | undefined 
 /** A period date as written: a year, a year and month, or a full day. */
 const PERIOD_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Days in `month` (1–12) of `year`, by the Gregorian calendar. */
+/** Days in `month` (1–12) of `year`, by the Gregorian calendar (no Date: years below 100 too). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Whether `value` is a period date: `YYYY`, `YYYY-MM` (month 01–12) or a real day `YYYY-MM-DD`. */

@@ -50,7 +50,8 @@ describe('periods at the article’s date', () => {
 
 describe('period dates of reduced precision (YYYY, YYYY-MM)', () => {
   it('accepts a year, a year and month, or a real day, and nothing else', () => {
-    for (const ok of ['1989', '1989-03', '1989-03-13', '2024-02-29', '1989-12']) expect(isPeriodDate(ok)).toBe(true);
+    for (const ok of ['1989', '1989-03', '1989-03-13', '2024-02-29', '2000-02-29', '0044-02-29', '1989-12'])
+      expect(isPeriodDate(ok)).toBe(true);
     for (const bad of [
       '1989-13',
       '1989-00',
