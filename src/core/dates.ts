@@ -1,6 +1,9 @@
 /**
  * Dates: the article's date from the page's metadata strings, and which of an entry's periods
- * held on that date ("Prime Minister of Japan at the time (2021–2024)").
+ * held on that date ("Prime Minister of Japan at the time (2021–2024)"). A period's `from` and
+ * `to` may be written with reduced precision (ISO 8601): `1989`, `1989-03` or `1989-03-13`, as
+ * the source gives it. A reduced `from` starts on the first day of its year or month; a reduced
+ * `to` covers its whole year or month. A full-day `to` is the day the period stopped holding.
  */
 import type { Period } from './glossary-types';
 
@@ -20,6 +23,59 @@ export function isoDateOf(value: string | null | undefined): string | undefined 
   const parsed = Date.parse(trimmed);
   if (Number.isNaN(parsed) || !/\d{4}/.test(trimmed)) return undefined;
   return new Date(parsed).toISOString().slice(0, 10);
+}
+
+/** A period date as written: a year, a year and month, or a full day. */
+const PERIOD_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in `month` (1–12) of `year`, by the Gregorian calendar (no Date: years below 100 too). */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether `value` is a period date: `YYYY`, `YYYY-MM` (month 01–12) or a real day `YYYY-MM-DD`. */
+export function isPeriodDate(value: string): boolean {
+  const m = PERIOD_DATE.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  return d === undefined || (Number(d) >= 1 && Number(d) <= daysInMonth(Number(y), month));
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The first day (YYYY-MM-DD) a period date covers: `1989` → `1989-01-01`, `1989-03` → `1989-03-01`. */
+export function periodStart(value: string): string {
+  if (value.length === 4) return `${value}-01-01`;
+  if (value.length === 7) return `${value}-01`;
+  return value;
+}
+
+/** The last day (YYYY-MM-DD) a period date covers: `2000` → `2000-12-31`, `1996-02` → `1996-02-29`. */
+export function periodLastDay(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) return `${value}-${pad2(daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7))))}`;
+  return value;
+}
+
+/**
+ * The first day a period ending at `to` no longer holds: a full day is that day (the day a
+ * successor took office); a year or month ends after its last day (`2000` → `2001-01-01`).
+ */
+export function periodEndExclusive(to: string): string {
+  if (to.length === 10) return to;
+  const year = Number(to.slice(0, 4));
+  if (to.length === 4) return `${String(year + 1).padStart(4, '0')}-01-01`;
+  const month = Number(to.slice(5, 7));
+  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${to.slice(0, 4)}-${pad2(month + 1)}-01`;
+}
+
+/** Whether `period` held on `date` (YYYY-MM-DD). */
+export function periodHolds(period: Pick<Period, 'from' | 'to'>, date: string): boolean {
+  return periodStart(period.from) <= date && (period.to === undefined || date < periodEndExclusive(period.to));
 }
 
 /** Today's date as YYYY-MM-DD (UTC). */
@@ -121,13 +177,15 @@ export function describePeriods(
   if (!periods?.length) return [];
   const labels: PeriodLabel[] = [];
   for (const p of periods) {
-    const ended = p.to !== undefined && p.to <= now;
+    // An end written as a year or month is past only once that year or month is over: on a day
+    // within it, the period may still hold, so it is not called ended.
+    const ended = p.to !== undefined && periodEndExclusive(p.to) <= now;
     const from = year(p.from);
     const to = p.to === undefined ? '' : year(p.to);
-    if (p.from <= date && (p.to === undefined || date < p.to)) {
+    if (periodHolds(p, date)) {
       const label = ended ? wording.thenEnded(p.role, from, to) : wording.thenCurrent(p.role, from);
       labels.push({ period: p, relation: 'then', label });
-    } else if (p.to !== undefined && p.to <= date) {
+    } else if (p.to !== undefined && periodEndExclusive(p.to) <= date) {
       labels.push({ period: p, relation: 'before', label: wording.before(p.role, from, to) });
     } else {
       const label = ended ? wording.afterEnded(p.role, from, to) : wording.afterCurrent(p.role, from);
@@ -135,5 +193,7 @@ export function describePeriods(
     }
   }
   const order = { then: 0, before: 1, after: 2 } as const;
-  return labels.sort((a, b) => order[a.relation] - order[b.relation] || b.period.from.localeCompare(a.period.from));
+  return labels.sort(
+    (a, b) => order[a.relation] - order[b.relation] || periodStart(b.period.from).localeCompare(periodStart(a.period.from)),
+  );
 }

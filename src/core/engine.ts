@@ -2,6 +2,7 @@
  * The one implementation the extension, the CLI and the tests share: a glossary compiled once,
  * then `analyze(text)` for every mention — exact, surname, fuzzy and the article's own terms.
  */
+import { periodStart } from './dates';
 import { findDefinitions, type ArticleDefinition } from './definitions';
 import type { Entry } from './glossary-types';
 import { FuzzyIndex, type FuzzyKey } from './fuzzy';
@@ -83,7 +84,7 @@ export class GlossaryEngine {
       matches = matches.filter((m) => {
         const e = this.entry(m.id);
         const from = e?.kind === 'event' ? e.periods?.[0]?.from : undefined;
-        return !from || from <= date;
+        return !from || periodStart(from) <= date;
       });
     }
     const definitions: Record<string, ArticleDefinition> = Object.create(null);

@@ -41,9 +41,9 @@ export type Alias = string | AliasObject;
 export interface Period {
   /** The role or state, e.g. "Prime Minister of Japan". */
   role: string;
-  /** ISO date (YYYY-MM-DD) it began. */
+  /** ISO date it began, as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
   from: string;
-  /** ISO date it ended; omitted while it is still true. */
+  /** ISO date it ended (YYYY, YYYY-MM or YYYY-MM-DD); omitted while it is still true. */
   to?: string;
 }
 

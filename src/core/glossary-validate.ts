@@ -3,7 +3,8 @@
  * scripts/build-validator.ts) plus the semantic rules a schema cannot express. One validator
  * serves the bundled packs, the CLI and the user's import.
  */
-import type { Entry, GlossaryFile } from './glossary-types';
+import type { Entry, GlossaryFile, Period } from './glossary-types';
+import { isPeriodDate, periodLastDay, periodStart } from './dates';
 import { aliasObject, caseModeOf, pluralOf } from './glossary-format';
 import { tokenize } from './tokenize';
 // @ts-expect-error: generated JavaScript without types.
@@ -52,7 +53,8 @@ function describeAjv(e: AjvError): { path: string; message: string } {
     case 'pattern':
       if (/sources\[\d+\]\.url$/.test(path)) return { path, message: 'source URL must start with https://' };
       if (/\.id$|related\[\d+\]$/.test(path)) return { path, message: 'id must be kebab-case (a-z, 0-9 and single hyphens)' };
-      if (/\.(from|to|updated|reviewed)$/.test(path)) return { path, message: 'must be an ISO date (YYYY-MM-DD)' };
+      if (/\.(from|to)$/.test(path)) return { path, message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD' };
+      if (/\.(updated|reviewed)$/.test(path)) return { path, message: 'must be an ISO date (YYYY-MM-DD)' };
       if (/\.(summary|details)$/.test(path)) return { path, message: 'must be plain text (no HTML: < and > are not allowed)' };
       return { path, message: `does not match the expected format (${String(e.params.pattern)})` };
     case 'maxLength':
@@ -145,6 +147,23 @@ function collectIds(files: NamedGlossary[], ids: Map<string, { file: string; ind
   return all;
 }
 
+/**
+ * A period's own problems: a date that is no calendar day or month, an end before its start
+ * (compared as intervals: `to: "1989"` covers the whole of 1989, so it may follow `from:
+ * "1989-03-13"`), and a start earlier than the period before it.
+ */
+function periodErrors(periods: readonly Period[], k: number, path: string, file: string, out: GlossaryError[]): void {
+  const period = periods[k]!;
+  const bad = (['from', 'to'] as const).filter((f) => period[f] !== undefined && !isPeriodDate(period[f]));
+  for (const f of bad) out.push({ file, path: `${path}.${f}`, message: `"${period[f]}" is not a real date` });
+  if (bad.length) return;
+  if (period.to !== undefined && periodLastDay(period.to) < periodStart(period.from))
+    out.push({ file, path, message: `ends (${period.to}) before it begins (${period.from})` });
+  const prev = periods[k - 1];
+  if (prev && isPeriodDate(prev.from) && periodStart(prev.from) > periodStart(period.from))
+    out.push({ file, path, message: 'periods must be in order, oldest first' });
+}
+
 /** An entry's own problems: HTML in its text, related ids, periods, dates in the future. */
 function entryFieldErrors({ file, index, entry }: Located, ids: ReadonlyMap<string, unknown>, out: GlossaryError[]): void {
   const p = (field: string): string => `entries[${index}].${field}`;
@@ -157,13 +176,7 @@ function entryFieldErrors({ file, index, entry }: Located, ids: ReadonlyMap<stri
     if (!ids.has(idKey(r))) out.push({ file, path: p('related'), message: `related id "${r}" does not exist` });
     if (r === entry.id) out.push({ file, path: p('related'), message: 'an entry cannot be related to itself' });
   }
-  (entry.periods ?? []).forEach((period, k) => {
-    if (period.to !== undefined && period.to < period.from)
-      out.push({ file, path: p(`periods[${k}]`), message: `ends (${period.to}) before it begins (${period.from})` });
-    const prev = entry.periods?.[k - 1];
-    if (prev && prev.from > period.from)
-      out.push({ file, path: p(`periods[${k}]`), message: 'periods must be in order, oldest first' });
-  });
+  (entry.periods ?? []).forEach((period, k) => periodErrors(entry.periods!, k, p(`periods[${k}]`), file, out));
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   for (const field of ['updated', 'reviewed'] as const) {
     const day = entry[field];

@@ -58,6 +58,25 @@ describe('the entry card', () => {
     const link = card.querySelector('a.ng-source-link');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
   });
+  it('shows the years of periods whose dates give only a year or a month', () => {
+    const arnault: Entry = {
+      id: 'bernard-arnault',
+      term: 'Bernard Arnault',
+      kind: 'person',
+      summary: 'French businessman.',
+      periods: [
+        { role: 'Head of Test Holding', from: '1984-12', to: '1989' },
+        { role: 'Chairman and CEO of LVMH', from: '1989' },
+      ],
+      sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Bernard_Arnault' }],
+      updated: '2026-12-02',
+    };
+    const period = (date: string) =>
+      renderEntryCard(document, arnault, { date, now: '2026-12-02' }).querySelector('.ng-period')?.textContent;
+    expect(period('2024-07-10')).toBe('Chairman and CEO of LVMH (since 1989)');
+    expect(period('1988-06-01')).toBe('Head of Test Holding at the time (1984–1989)');
+    expect(period('1984-11-30')).toBe('Later Chairman and CEO of LVMH (since 1989)');
+  });
 });
 
 const kishida: Entry = {

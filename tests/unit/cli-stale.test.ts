@@ -114,6 +114,24 @@ describe('stale', { timeout: 60_000 }, () => {
     expect(later.stdout).toContain('"long-ruler"');
   });
 
+  it('a start known only to the year or month counts from its first day', async () => {
+    const longOpen = async (today: string): Promise<string[]> => {
+      vi.stubEnv('GLOSSARY_TODAY', today);
+      const r = await inProcess('stale', '--json', '--glossary', 'tests/fixtures/stale/reduced');
+      return (JSON.parse(r.stdout) as { entries: { id: string; reasons: string[] }[] }).entries
+        .filter((e) => e.reasons.includes('long-open'))
+        .map((e) => e.id);
+    };
+    // Ten years after 1 January 2012, not yet ten after 1 March 2012.
+    expect(await longOpen('2022-01-01')).toEqual([]);
+    expect(await longOpen('2022-02-28')).toEqual(['year-chair']);
+    expect(await longOpen('2022-03-02')).toEqual(['month-chair', 'year-chair']);
+    vi.stubEnv('GLOSSARY_TODAY', '2022-03-02');
+    const lines = (await inProcess('stale', '--glossary', 'tests/fixtures/stale/reduced')).stdout.split('\n');
+    expect(lines[0]).toMatch(/month-chair +long-open \(from 2012-03: Chair of Test Group\)$/);
+    expect(lines[1]).toMatch(/year-chair +long-open \(from 2012: Chair of Other Group\)$/);
+  });
+
   it('an empty glossary has nothing to look at', async () => {
     const r = await inProcess('stale', '--glossary', 'tests/fixtures/glossary-empty');
     expect(r).toEqual({

@@ -51,6 +51,15 @@ describe('wordingErrors', () => {
     expect(errors[1]).toMatch(/^entries\[0\]\.details: "At present"/);
   });
 
+  it('asks for the end of a dead person’s period written as a year, and takes a year as an end', () => {
+    expect(errorsOf(person('Ann Roe founded the firm in 1978 and died in 2023.', [{ role: 'Founder', from: '1978' }]))).toEqual([
+      'entries[0].periods[0].to: the entry says Ann Roe died: "Founder" needs its end date',
+    ]);
+    expect(
+      errorsOf(person('Ann Roe founded the firm in 1978 and died in 2023.', [{ role: 'Founder', from: '1978', to: '2023-11' }])),
+    ).toEqual([]);
+  });
+
   it('passes a dated, closed entry', () => {
     expect(
       errorsOf(

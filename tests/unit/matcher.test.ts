@@ -211,6 +211,17 @@ describe("the article's date", () => {
     expect(e.analyze('the NATO summit', { date: '2015-03-01' }).matches).toEqual([]);
     expect(e.analyze('the NATO summit', { date: '2024-07-10' }).matches).toHaveLength(1);
   });
+  it('an event known only to its month or year begins on the first day of it', () => {
+    const e = new GlossaryEngine([
+      entry('crisis', 'Test crisis', 'event', { periods: [{ role: 'Crisis', from: '2019-03' }] }),
+      entry('scandal', 'Test scandal', 'event', { periods: [{ role: 'Scandal', from: '1999', to: '2024' }] }),
+    ]);
+    const ids = (date: string) => e.analyze('the Test crisis and the Test scandal', { date }).matches.map((m) => m.id);
+    expect(ids('1998-12-31')).toEqual([]);
+    expect(ids('1999-01-01')).toEqual(['scandal']);
+    expect(ids('2019-02-28')).toEqual(['scandal']);
+    expect(ids('2019-03-01')).toEqual(['crisis', 'scandal']);
+  });
 });
 
 describe('ambiguous aliases with a context rule', () => {

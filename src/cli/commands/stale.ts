@@ -12,7 +12,7 @@
  *   date (still true, or an end nobody recorded?).
  * "Today" is the UTC date, or GLOSSARY_TODAY (YYYY-MM-DD) when set, so tests need no clock.
  */
-import { today as clockToday } from '../../core/dates';
+import { today as clockToday, periodStart } from '../../core/dates';
 import type { Entry, Period } from '../../core/glossary-types';
 import { usageError } from '../errors';
 import type { Io } from '../io';
@@ -102,7 +102,7 @@ export function staleDates(today: string, before?: string): { before: string; ho
 
 /** The open-ended periods of `entry` that began before `since`. */
 function longOpenPeriods(entry: Entry, since: string): Period[] {
-  return (entry.periods ?? []).filter((p) => p.to === undefined && p.from < since);
+  return (entry.periods ?? []).filter((p) => p.to === undefined && periodStart(p.from) < since);
 }
 
 /** The reasons to list `entry` (none: it is fresh). */

@@ -3,17 +3,19 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://news-glossary.invalid/schema/glossary.json","title":"News glossary file","description":"One topic pack of the contextual news glossary. See glossary/README.md.","type":"object","required":["name","description","language","entries"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":80},"description":{"type":"string","minLength":1,"maxLength":500},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the pack's text, e.g. en."},"generatedFrom":{"type":"object","required":["package","version","command"],"additionalProperties":false,"properties":{"package":{"type":"string"},"version":{"type":"string"},"command":{"type":"string"}}},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"plainText":{"type":"string","minLength":1,"pattern":"^[^<>]*$"},"alias":{"oneOf":[{"type":"string","minLength":1,"maxLength":200},{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"maxLength":200},"caseSensitive":{"type":"boolean"},"lang":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"fuzzy":{"type":"boolean"},"plural":{"type":"boolean"},"context":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":"This alias counts only on pages where one of these entries is also mentioned. Required to share an alias with another entry."}}}]},"entry":{"type":"object","required":["id","term","kind","summary","sources","updated"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"term":{"type":"string","minLength":1,"maxLength":200},"kind":{"enum":["person","organization","group","party","place","country","agreement","event","concept","publication","institution","military","other"]},"aliases":{"type":"array","items":{"$ref":"#/$defs/alias"}},"summary":{"type":"string","$ref":"#/$defs/plainText","maxLength":280},"details":{"type":"string","$ref":"#/$defs/plainText","maxLength":1000},"periods":{"type":"array","items":{"type":"object","required":["role","from"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1,"maxLength":200},"from":{"$ref":"#/$defs/isoDate"},"to":{"$ref":"#/$defs/isoDate"}}}},"surname":{"type":"string","minLength":1,"maxLength":60},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["title","url"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"maxLength":300},"url":{"type":"string","pattern":"^https://[^\\s<>\"]+$"}}}},"updated":{"$ref":"#/$defs/isoDate"},"reviewed":{"$ref":"#/$defs/isoDate","description":"ISO date every claim of the entry (summary, details, periods) was last checked against its sources. Distinct from updated."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://news-glossary.invalid/schema/glossary.json","title":"News glossary file","description":"One topic pack of the contextual news glossary. See glossary/README.md.","type":"object","required":["name","description","language","entries"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":80},"description":{"type":"string","minLength":1,"maxLength":500},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the pack's text, e.g. en."},"generatedFrom":{"type":"object","required":["package","version","command"],"additionalProperties":false,"properties":{"package":{"type":"string"},"version":{"type":"string"},"command":{"type":"string"}}},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"periodDate":{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$","description":"ISO 8601 date of the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD."},"plainText":{"type":"string","minLength":1,"pattern":"^[^<>]*$"},"alias":{"oneOf":[{"type":"string","minLength":1,"maxLength":200},{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"maxLength":200},"caseSensitive":{"type":"boolean"},"lang":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"fuzzy":{"type":"boolean"},"plural":{"type":"boolean"},"context":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":"This alias counts only on pages where one of these entries is also mentioned. Required to share an alias with another entry."}}}]},"entry":{"type":"object","required":["id","term","kind","summary","sources","updated"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"term":{"type":"string","minLength":1,"maxLength":200},"kind":{"enum":["person","organization","group","party","place","country","agreement","event","concept","publication","institution","military","other"]},"aliases":{"type":"array","items":{"$ref":"#/$defs/alias"}},"summary":{"type":"string","$ref":"#/$defs/plainText","maxLength":280},"details":{"type":"string","$ref":"#/$defs/plainText","maxLength":1000},"periods":{"type":"array","items":{"type":"object","required":["role","from"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1,"maxLength":200},"from":{"$ref":"#/$defs/periodDate"},"to":{"$ref":"#/$defs/periodDate"}}}},"surname":{"type":"string","minLength":1,"maxLength":60},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["title","url"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"maxLength":300},"url":{"type":"string","pattern":"^https://[^\\s<>\"]+$"}}}},"updated":{"$ref":"#/$defs/isoDate"},"reviewed":{"$ref":"#/$defs/isoDate","description":"ISO date every claim of the entry (summary, details, periods) was last checked against its sources. Distinct from updated."}}}}};
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const schema32 = {"type":"object","required":["id","term","kind","summary","sources","updated"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"term":{"type":"string","minLength":1,"maxLength":200},"kind":{"enum":["person","organization","group","party","place","country","agreement","event","concept","publication","institution","military","other"]},"aliases":{"type":"array","items":{"$ref":"#/$defs/alias"}},"summary":{"type":"string","$ref":"#/$defs/plainText","maxLength":280},"details":{"type":"string","$ref":"#/$defs/plainText","maxLength":1000},"periods":{"type":"array","items":{"type":"object","required":["role","from"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1,"maxLength":200},"from":{"$ref":"#/$defs/isoDate"},"to":{"$ref":"#/$defs/isoDate"}}}},"surname":{"type":"string","minLength":1,"maxLength":60},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["title","url"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"maxLength":300},"url":{"type":"string","pattern":"^https://[^\\s<>\"]+$"}}}},"updated":{"$ref":"#/$defs/isoDate"},"reviewed":{"$ref":"#/$defs/isoDate","description":"ISO date every claim of the entry (summary, details, periods) was last checked against its sources. Distinct from updated."}}};
+const schema32 = {"type":"object","required":["id","term","kind","summary","sources","updated"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"term":{"type":"string","minLength":1,"maxLength":200},"kind":{"enum":["person","organization","group","party","place","country","agreement","event","concept","publication","institution","military","other"]},"aliases":{"type":"array","items":{"$ref":"#/$defs/alias"}},"summary":{"type":"string","$ref":"#/$defs/plainText","maxLength":280},"details":{"type":"string","$ref":"#/$defs/plainText","maxLength":1000},"periods":{"type":"array","items":{"type":"object","required":["role","from"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1,"maxLength":200},"from":{"$ref":"#/$defs/periodDate"},"to":{"$ref":"#/$defs/periodDate"}}}},"surname":{"type":"string","minLength":1,"maxLength":60},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["title","url"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"maxLength":300},"url":{"type":"string","pattern":"^https://[^\\s<>\"]+$"}}}},"updated":{"$ref":"#/$defs/isoDate"},"reviewed":{"$ref":"#/$defs/isoDate","description":"ISO date every claim of the entry (summary, details, periods) was last checked against its sources. Distinct from updated."}}};
 const schema33 = {"oneOf":[{"type":"string","minLength":1,"maxLength":200},{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"maxLength":200},"caseSensitive":{"type":"boolean"},"lang":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"fuzzy":{"type":"boolean"},"plural":{"type":"boolean"},"context":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":"This alias counts only on pages where one of these entries is also mentioned. Required to share an alias with another entry."}}}]};
 const schema34 = {"type":"string","minLength":1,"pattern":"^[^<>]*$"};
-const schema36 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"};
+const schema36 = {"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$","description":"ISO 8601 date of the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD."};
+const schema38 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern8 = new RegExp("^[^<>]*$", "u");
-const pattern10 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+const pattern10 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");
 const pattern13 = new RegExp("^https://[^\\s<>\"]+$", "u");
+const pattern14 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -647,7 +649,7 @@ if(data15.from !== undefined){
 let data17 = data15.from;
 if(typeof data17 === "string"){
 if(!pattern10.test(data17)){
-const err50 = {instancePath:instancePath+"/periods/" + i2+"/from",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
+const err50 = {instancePath:instancePath+"/periods/" + i2+"/from",schemaPath:"#/$defs/periodDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -658,7 +660,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/periods/" + i2+"/from",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/periods/" + i2+"/from",schemaPath:"#/$defs/periodDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -672,7 +674,7 @@ if(data15.to !== undefined){
 let data18 = data15.to;
 if(typeof data18 === "string"){
 if(!pattern10.test(data18)){
-const err52 = {instancePath:instancePath+"/periods/" + i2+"/to",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
+const err52 = {instancePath:instancePath+"/periods/" + i2+"/to",schemaPath:"#/$defs/periodDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -683,7 +685,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/periods/" + i2+"/to",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/periods/" + i2+"/to",schemaPath:"#/$defs/periodDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -929,7 +931,7 @@ errors++;
 if(data.updated !== undefined){
 let data26 = data.updated;
 if(typeof data26 === "string"){
-if(!pattern10.test(data26)){
+if(!pattern14.test(data26)){
 const err73 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
@@ -954,7 +956,7 @@ errors++;
 if(data.reviewed !== undefined){
 let data27 = data.reviewed;
 if(typeof data27 === "string"){
-if(!pattern10.test(data27)){
+if(!pattern14.test(data27)){
 const err75 = {instancePath:instancePath+"/reviewed",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
