@@ -9,7 +9,7 @@ import { GlossaryEngine, type PrecompiledGlossary } from './engine';
 import { fuzzyKeysOf, type FuzzyKey } from './fuzzy';
 import type { CaseMode } from './glossary-format';
 import type { Entry, GlossaryFile } from './glossary-types';
-import { newForm, newNode, type TrieNode } from './matcher-index';
+import { formsAt, newForm, newNode, putForm, type TrieNode } from './matcher-index';
 
 /** Format version: an index of another version is not read (the glossary is compiled instead). */
 const COMPILED_INDEX_VERSION = 1;
@@ -57,8 +57,9 @@ export function encodeCompiledIndex({ trie, fuzzyNames }: PrecompiledGlossary): 
   const forms: number[] = [];
   trie.nodes.forEach((node, i) => {
     const tail = node.tail === undefined ? 0 : str(node.tail) + 1;
-    nodes.push(trie.parents[i]! + 1, str(node.word), tail * 2 + (node.gapEdges ? 1 : 0), node.forms?.length ?? 0);
-    for (const f of node.forms ?? []) {
+    const here = formsAt(node);
+    nodes.push(trie.parents[i]! + 1, str(node.word), tail * 2 + (node.gapEdges ? 1 : 0), here.length);
+    for (const f of here) {
       const flags = MODES.indexOf(f.mode) | (f.isTerm ? 4 : 0) | (f.isSurname ? 8 : 0);
       const surfaces = f.surfaces === undefined ? undefined : f.surfaces.map(str);
       forms.push(f.entry, str(f.text), flags, list(f.context), list(surfaces), f.tail === undefined ? 0 : str(f.tail) + 1);
@@ -95,14 +96,13 @@ export function decodeCompiledIndex(data: CompiledIndexData): PrecompiledGlossar
     node.gapEdges = (tailAndGap & 1) === 1;
     if (tailAndGap > 1) node.tail = strings[(tailAndGap >> 1) - 1];
     const count = n[i + 3]!;
-    if (count > 0) node.forms = [];
     for (let c = 0; c < count; c++, k += FORM_FIELDS) {
       const flags = f[k + 2]!;
       const context = f[k + 3]! ? lists[f[k + 3]! - 1] : undefined;
       const form = newForm(f[k]!, strings[f[k + 1]!]!, MODES[flags & 3]!, (flags & 4) !== 0, (flags & 8) !== 0, context);
       if (f[k + 4]) form.surfaces = stringsOf(strings, lists[f[k + 4]! - 1]!);
       if (f[k + 5]) form.tail = strings[f[k + 5]! - 1];
-      node.forms!.push(form);
+      putForm(node, form);
     }
     nodes.push(node);
     parents.push(n[i]! - 1);

@@ -16,12 +16,33 @@ const ACRONYM_MAX = 6;
 export function caseModeOf(text: string, caseSensitive?: boolean): CaseMode {
   if (caseSensitive === true) return 'sensitive';
   if (caseSensitive === false) return 'insensitive';
+  const ascii = asciiCaseMode(text);
+  if (ascii !== undefined) return ascii;
   const hasUpper = text !== text.toLowerCase();
   const hasLower = text !== text.toUpperCase();
   if (!hasUpper) return 'insensitive';
   const compact = text.replace(/[\s.-]/g, '');
   if (!hasLower && compact.length <= ACRONYM_MAX) return 'sensitive';
   return 'capitals';
+}
+
+/**
+ * `caseModeOf` for a text of ASCII characters, read character by character (no string made; the
+ * glossary compiler asks for every form); undefined when the text has any other character.
+ */
+function asciiCaseMode(text: string): CaseMode | undefined {
+  let upper = false;
+  let lower = false;
+  let compact = 0; // characters other than white space, full stops and hyphens
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (c !== 32 && c !== 46 && c !== 45 && !(c >= 9 && c <= 13)) compact++;
+  }
+  if (!upper) return 'insensitive';
+  return !lower && compact <= ACRONYM_MAX ? 'sensitive' : 'capitals';
 }
 
 /** English plural of the last word of a phrase. */
@@ -49,6 +70,7 @@ export function surnameOf(entry: Entry): string | undefined {
   const words = entry.term.split(/\s+/);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1] as string;
-  if (last.length < 3 || ROMAN_NUMERAL.test(last) || last !== last[0]?.toUpperCase() + last.slice(1)) return undefined;
+  const first = last[0] as string;
+  if (last.length < 3 || ROMAN_NUMERAL.test(last) || first !== first.toUpperCase()) return undefined;
   return last;
 }

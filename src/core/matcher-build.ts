@@ -9,10 +9,12 @@ import {
   linkChild,
   childForWord,
   edge,
+  formsAt,
   GAP,
   gapKey,
   newForm,
   newNode,
+  putForm,
   rootChildFor,
   surfacesOf,
   type Form,
@@ -40,8 +42,8 @@ export function addEntry(trie: Trie, tables: EntryTableBuilder, entry: Entry, in
   }
   const surname = surnameOf(entry);
   if (surname) {
-    const keys = tokenize(surname).keys;
-    const key = keys.join(' ');
+    // A plain surname's key is its lower case (what tokenizing would give, without the token arrays).
+    const key = PLAIN_FORM.test(surname) ? surname.toLowerCase() : tokenize(surname).keys.join(' ');
     tables.surnameKeys[index] = key;
     const list = tables.surnames.get(key);
     if (list) list.push(index);
@@ -154,17 +156,14 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function addForm(trie: Trie, target: TrieNode, full: Form): void {
   if (full.tail !== undefined) target.tail ??= full.tail;
   // Skip exact duplicates (same entry, same words as written, same rule).
-  const forms = target.forms;
-  if (forms !== undefined) {
-    for (const f of forms)
-      if (
-        f.entry === full.entry &&
-        f.mode === full.mode &&
-        f.isSurname === full.isSurname &&
-        (f.text === full.text || sameWords(surfacesOf(f), surfacesOf(full)))
-      )
-        return;
-    forms.push(full);
-  } else target.forms = [full];
+  for (const f of formsAt(target))
+    if (
+      f.entry === full.entry &&
+      f.mode === full.mode &&
+      f.isSurname === full.isSurname &&
+      (f.text === full.text || sameWords(surfacesOf(f), surfacesOf(full)))
+    )
+      return;
+  putForm(target, full);
   trie.forms++;
 }

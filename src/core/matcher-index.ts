@@ -50,6 +50,9 @@ export interface TrieNode {
   h1: number;
   n1: TrieNode | undefined;
   next: Map<number, TrieNode> | undefined;
+  /** The form ending here when it is the only one (most nodes: no array is made for it). */
+  form: Form | undefined;
+  /** The forms ending here when there are two or more (then `form` is undefined). */
   forms: Form[] | undefined;
   /** Some edge from here crosses punctuation written in the form itself ("C++ (v2"). */
   gapEdges: boolean;
@@ -162,7 +165,32 @@ export function gapKey(gap: string): string {
 
 /** Every node has the same properties in the same order (one hidden class for the hot loops). */
 export function newNode(word: string): TrieNode {
-  return { word, alt: undefined, h1: -1, n1: undefined, next: undefined, forms: undefined, gapEdges: false, tail: undefined };
+  return {
+    word,
+    alt: undefined,
+    h1: -1,
+    n1: undefined,
+    next: undefined,
+    form: undefined,
+    forms: undefined,
+    gapEdges: false,
+    tail: undefined,
+  };
+}
+
+/** The forms ending at `node` (for building and encoding; the scan reads the fields itself). */
+export function formsAt(node: TrieNode): readonly Form[] {
+  if (node.form !== undefined) return [node.form];
+  return node.forms ?? [];
+}
+
+/** Stores one more form at `node`. */
+export function putForm(node: TrieNode, form: Form): void {
+  if (node.forms !== undefined) node.forms.push(form);
+  else if (node.form !== undefined) {
+    node.forms = [node.form, form];
+    node.form = undefined;
+  } else node.form = form;
 }
 
 /** Every form has the same properties in the same order (one hidden class for the hot loops). */

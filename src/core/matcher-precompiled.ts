@@ -3,7 +3,7 @@
  * compiled glossary node by node, parents first, and linked back into one without tokenizing or
  * case analysis, so the service worker starts without compiling the packs.
  */
-import { childrenOf, edge, linkChild, type Trie, type TrieNode } from './matcher-index';
+import { childrenOf, edge, formsAt, linkChild, type Trie, type TrieNode } from './matcher-index';
 import { hashKey } from './tokenize';
 
 /** A trie as the codec stores it, with what compiling would otherwise work out from the entries. */
@@ -13,7 +13,7 @@ export interface PrecompiledTrie {
   /** Surname key (folded) of each person entry by index; undefined for other entries. */
   surnameKeys: (string | undefined)[];
   /**
-   * The nodes, parents before children, with `word`, `gapEdges`, `tail` and `forms` set (made
+   * The nodes, parents before children, with `word`, `gapEdges`, `tail` and the forms set (made
    * with `newNode`; `adoptTrie` links them).
    */
   nodes: TrieNode[];
@@ -44,7 +44,7 @@ export function adoptTrie(trie: Trie, tables: SurnameTables, pre: PrecompiledTri
     const parent = parents[i] as number;
     if (parent < 0) trie.root.add(hashes[i] as number, node);
     else linkChild(nodes[parent] as TrieNode, hashes[i] as number, node);
-    trie.forms += node.forms?.length ?? 0;
+    trie.forms += formsAt(node).length;
   }
   trie.nodes = nodes.length;
 }

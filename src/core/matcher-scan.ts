@@ -50,6 +50,18 @@ function isInitial(t: Tokens, i: number): boolean {
   return c >= 65 && c <= 90 && i > 0 && !((t.flags[i] as number) & TokenFlag.BreakBefore);
 }
 
+/** The forms of `forms` whose case rule holds at token `i` (`forms` itself when all do). */
+function formsWhoseCaseHolds(forms: Form[], t: Tokens, i: number): Form[] | undefined {
+  let ok: Form[] | undefined;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k] as Form;
+    if (f.mode === 'insensitive' || caseHolds(f, t, i)) ok?.push(f);
+    else ok ??= forms.slice(0, k);
+  }
+  if (ok === undefined) return forms;
+  return ok.length > 0 ? ok : undefined;
+}
+
 /** Every trie hit of the text, longest leftmost first, with the forms whose case rule holds. */
 export function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
   const out: RawMatch[] = [];
@@ -60,29 +72,27 @@ export function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
     let node = rootTable.chain(edge(hashes[i] as number));
     while (node !== undefined && !tokenIs(t, i, node.word)) node = node.alt;
     if (node === undefined) continue;
-    // The longest hit so far: its last token, its forms, its node (for the tail).
+    // The longest hit so far: its last token, its forms (or its one form), its node (for the tail).
     let bestLast = -1;
     let bestForms: Form[] | undefined;
+    let bestForm: Form | undefined;
     let bestNode: TrieNode | undefined;
     let j = i;
     for (;;) {
-      const forms = node.forms;
-      if (forms !== undefined) {
-        let ok: Form[] | undefined;
-        let all = true;
-        for (let k = 0; k < forms.length; k++) {
-          const f = forms[k] as Form;
-          if (f.mode === 'insensitive' || caseHolds(f, t, i)) {
-            if (!all) (ok as Form[]).push(f);
-          } else if (all) {
-            all = false;
-            ok = forms.slice(0, k);
-          }
+      const one = node.form;
+      if (one !== undefined) {
+        if (one.mode === 'insensitive' || caseHolds(one, t, i)) {
+          bestLast = j;
+          bestForm = one;
+          bestForms = undefined;
+          bestNode = node;
         }
-        const hit = all ? forms : (ok as Form[]).length ? ok : undefined;
+      } else if (node.forms !== undefined) {
+        const hit = formsWhoseCaseHolds(node.forms, t, i);
         if (hit !== undefined) {
           bestLast = j;
           bestForms = hit;
+          bestForm = undefined;
           bestNode = node;
         }
       }
@@ -101,7 +111,7 @@ export function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
       if (nextNode === undefined) break;
       node = nextNode;
     }
-    if (bestForms === undefined) continue;
+    if (bestNode === undefined) continue;
     const end = ends[bestLast] as number;
     // "US$1,000", "HK$": a currency, not the country.
     if (text.charCodeAt(end) === 0x24) continue;
@@ -109,7 +119,7 @@ export function scan(rootTable: RootTable, t: Tokens): RawMatch[] {
     let tailLength = tail !== undefined && text.startsWith(tail, end) ? tail.length : 0;
     // A dotted acronym keeps its last dot (U.S., N.A.T.O.), even where it also ends the sentence.
     if (tailLength === 0 && (flags[bestLast] as number) & TokenFlag.Dotted && text.charCodeAt(end) === 46) tailLength = 1;
-    out.push({ first: i, last: bestLast, forms: bestForms, tailLength });
+    out.push({ first: i, last: bestLast, forms: bestForms ?? [bestForm as Form], tailLength });
     i = bestLast;
   }
   return out;
