@@ -184,6 +184,12 @@ export function formsAt(node: TrieNode): readonly Form[] {
   return node.forms ?? [];
 }
 
+/** How many forms end at `node` (no array made: the worker counts them at start-up). */
+export function formCountAt(node: TrieNode): number {
+  if (node.form !== undefined) return 1;
+  return node.forms?.length ?? 0;
+}
+
 /** Stores one more form at `node`. */
 export function putForm(node: TrieNode, form: Form): void {
   if (node.forms !== undefined) node.forms.push(form);

@@ -3,7 +3,7 @@
  * compiled glossary node by node, parents first, and linked back into one without tokenizing or
  * case analysis, so the service worker starts without compiling the packs.
  */
-import { childrenOf, edge, formsAt, linkChild, type Trie, type TrieNode } from './matcher-index';
+import { childrenOf, edge, formCountAt, linkChild, type Trie, type TrieNode } from './matcher-index';
 import { hashKey } from './tokenize';
 
 /** A trie as the codec stores it, with what compiling would otherwise work out from the entries. */
@@ -44,7 +44,7 @@ export function adoptTrie(trie: Trie, tables: SurnameTables, pre: PrecompiledTri
     const parent = parents[i] as number;
     if (parent < 0) trie.root.add(hashes[i] as number, node);
     else linkChild(nodes[parent] as TrieNode, hashes[i] as number, node);
-    trie.forms += formsAt(node).length;
+    trie.forms += formCountAt(node);
   }
   trie.nodes = nodes.length;
 }
