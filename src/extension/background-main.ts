@@ -100,6 +100,19 @@ function measure(name: string, start: number): void {
   performance.measure?.(name, { start, end: performance.now() });
 }
 
+/** The tooltip library's script (entrypoints/tooltip-library.ts), as the build names it. */
+const TOOLTIP_LIBRARY_FILE = '/tooltip-library.js';
+
+/** Runs the tooltip library in the frame that asked for it (and nowhere else). */
+async function injectTooltipLibrary(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('loadTooltipCode comes from a content script only');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [TOOLTIP_LIBRARY_FILE],
+  });
+}
+
 /** Registers the background's message handlers and listeners. */
 export function startBackground(): void {
   measure(STARTUP_MEASURES.startUp, 0);
@@ -139,6 +152,7 @@ export function startBackground(): void {
   backgroundMessaging.onMessage('getEntries', ({ data }) => service.entries(data));
   backgroundMessaging.onMessage('getGlossaryInfo', () => service.info());
   backgroundMessaging.onMessage('getPacks', () => bundledSource().packs);
+  backgroundMessaging.onMessage('loadTooltipCode', ({ sender }) => injectTooltipLibrary(sender));
 
   // An import, an added term or a removal: recompile, then let open pages analyze again.
   userGlossaryItem.watch(() => {

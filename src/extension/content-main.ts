@@ -4,9 +4,13 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageGlossary, preparePage } from '../page/controller';
+import { injectedTooltipCode } from '../page/tooltip-code';
 import { t } from './i18n';
 import { backgroundMessaging, contentMessaging } from './protocol';
 import { isActiveOn, loadSettings, settingsItem, sanitizeSettings, type Settings } from './settings';
+
+/** The tooltip library, run in this frame by the background when first needed. */
+const loadTooltipCode = injectedTooltipCode(() => backgroundMessaging.sendMessage('loadTooltipCode', undefined));
 
 /**
  * Starts the glossary on this page, bound to the content script's lifetime. `settings`: the read
@@ -45,6 +49,7 @@ export async function startContentScript(ctx: ContentScriptContext, settings = l
       prepared,
       analyze: (req) => backgroundMessaging.sendMessage('analyze', req),
       message: t,
+      loadTooltipCode,
       onTerms: (terms) => {
         if (ctx.isValid) backgroundMessaging.sendMessage('reportPageTerms', terms).catch(() => {});
       },

@@ -100,6 +100,11 @@ export interface BackgroundProtocol {
   getGlossaryInfo(): GlossaryInfo;
   /** The bundled packs (each on or off in `Settings.packsOff`), for the options page. */
   getPacks(): PackInfo[];
+  /**
+   * Runs the tooltip library (tippy.js and its CSS, left out of the content script) in the
+   * sender's frame, in the content script's world (src/page/tooltip-code.ts).
+   */
+  loadTooltipCode(): void;
 }
 
 /** Messages handled by the content script of a tab. */

@@ -20,6 +20,7 @@ import { HighlightPainter, hasHighlightApi, wrapMention, type Mention } from './
 import { ChangeWatcher, type ChangeBatch } from './observers';
 import { isDrawn, newPageState, type PageState } from './page-state';
 import { Aborted, runSliced } from './scheduler';
+import type { TooltipCodeLoader } from './tooltip-code';
 import { HOST_TAG } from './tooltip-host';
 import { TooltipInteraction, type MessageLookup } from './tooltip-interaction';
 
@@ -37,6 +38,8 @@ export interface PageGlossaryDeps {
   signal: AbortSignal;
   /** UI strings (the extension's `t`, which falls back to English outside an extension). */
   message: MessageLookup;
+  /** Loads the tooltip library (tooltip-code.ts); the first tooltip waits for it. */
+  loadTooltipCode: TooltipCodeLoader;
   /** Told the terms found, after each scan. */
   onTerms?: (terms: PageTerm[]) => void;
   /** The article's root and date as read while the settings were loading (`preparePage`). */

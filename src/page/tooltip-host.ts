@@ -2,10 +2,12 @@
  * The tooltip host: one tippy.js instance inside a closed shadow root on <html>, so the page's CSS
  * cannot reach it, its styles cannot leak, page scripts cannot read it, and neither
  * `overflow: hidden` nor a transformed ancestor can clip it. Created lazily on first use: the
- * tooltip library (tippy.js, Popper) and its CSS are imported only then, so a page that is never
- * hovered never evaluates them (issue #15: the content script's first task stays small).
+ * tooltip library (tippy.js, Popper) and its CSS are not in the content script but loaded by
+ * `load` (tooltip-code.ts) when the pointer first rests on a term (during the show delay) or the
+ * first tooltip is shown, so a page whose terms are never hovered never loads them (issue #15).
  */
 import type { Instance } from 'tippy.js';
+import type { TooltipCode, TooltipCodeLoader } from './tooltip-code';
 
 /** Tag name of the host element (the only node the extension adds to a page). */
 export const HOST_TAG = 'news-glossary-ui';
@@ -27,19 +29,6 @@ const HOST_CSS = `
 .ng-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-type TooltipCode = [typeof import('tippy.js').default, string];
-
-/** The tooltip library and its CSS, imported once, on first use. */
-let code: Promise<TooltipCode> | undefined;
-function loadTooltipCode(): Promise<TooltipCode> {
-  code ??= Promise.all([
-    import('tippy.js'),
-    import('tippy.js/dist/tippy.css?inline'),
-    import('../ui/entry-card.css?inline'),
-  ]).then(([t, tippyCss, cardCss]): TooltipCode => [t.default, `${tippyCss.default}\n${cardCss.default}`]);
-  return code;
-}
-
 interface Pending {
   content: HTMLElement;
   rectOf: () => DOMRect;
@@ -58,12 +47,25 @@ export class TooltipHost {
   /** Called when the pointer enters or leaves the tooltip. */
   onPointerInside: (inside: boolean) => void = () => {};
 
+  /** The library, loading or loaded (a failed load is forgotten, so the next show tries again). */
+  private code: Promise<TooltipCode> | undefined;
+
   constructor(
     private readonly doc: Document,
     private readonly win: Window,
+    private readonly load: TooltipCodeLoader,
   ) {}
 
-  private create([tippy, css]: TooltipCode): Instance {
+  /** Loads the tooltip library now, so the first show need not wait for it. */
+  preload(): Promise<TooltipCode> {
+    this.code ??= this.load().catch((err: unknown) => {
+      this.code = undefined;
+      throw err;
+    });
+    return this.code;
+  }
+
+  private create({ tippy, css }: TooltipCode): Instance {
     if (this.instance) return this.instance;
     const doc = this.doc;
     const host = doc.createElement(HOST_TAG);
@@ -115,7 +117,7 @@ export class TooltipHost {
       return;
     }
     this.pending = { content, rectOf, announce };
-    loadTooltipCode().then(
+    this.preload().then(
       (loaded) => {
         const p = this.pending;
         this.pending = undefined;

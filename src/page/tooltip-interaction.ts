@@ -10,6 +10,7 @@ import { renderEntryCard } from '../ui/entry-card';
 import type { Mention } from './highlights';
 import { mentionAt } from './hover-hit-test';
 import { isDrawn, type PageState } from './page-state';
+import type { TooltipCodeLoader } from './tooltip-code';
 import { TooltipHost } from './tooltip-host';
 
 /** A UI string in the reader's language (the extension's `t`; tests may pass their own). */
@@ -22,6 +23,8 @@ export interface TooltipInteractionDeps {
   /** Removes every listener when aborted. */
   signal: AbortSignal;
   message: MessageLookup;
+  /** Loads the tooltip library (tippy.js and its CSS), which the content script leaves out. */
+  loadTooltipCode: TooltipCodeLoader;
 }
 
 /** How long the pointer may be off a term and its tooltip before the tooltip closes (ms). */
@@ -42,7 +45,7 @@ export class TooltipInteraction {
     private readonly state: PageState,
     private readonly deps: TooltipInteractionDeps,
   ) {
-    this.tooltip = new TooltipHost(deps.doc, deps.win);
+    this.tooltip = new TooltipHost(deps.doc, deps.win, deps.loadTooltipCode);
     this.tooltip.onPointerInside = (inside) => {
       this.insideTooltip = inside;
       if (inside) this.cancelHide();
@@ -86,6 +89,8 @@ export class TooltipInteraction {
     if (m) {
       this.cancelHide();
       if (m === this.current && this.tooltip.isShown) return;
+      // The pointer rests on a term: the tooltip library loads during the show delay.
+      this.tooltip.preload().catch(() => {}); // a failed load is reported, and retried, by show()
       clearTimeout(this.showTimer);
       this.showTimer = setTimeout(() => this.open(m), settings.hoverDelayMs);
     } else {

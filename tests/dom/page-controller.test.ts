@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnalyzeRequest, AnalyzeResponse, PageTerm } from '../../src/extension/protocol';
 import type { Settings } from '../../src/extension/settings';
+import { tooltipLibrary } from '../../src/page/tooltip-library';
 import { PROJECT_ROOT } from '../e2e/harness/extension';
 import {
   fakeAnalyze,
@@ -80,6 +81,7 @@ function startGlossary(
     analyze?: (req: AnalyzeRequest) => Promise<AnalyzeResponse>;
     message?: (key: Parameters<typeof t>[0], subs?: Parameters<typeof t>[1]) => string;
     prepared?: PreparedPage;
+    loadTooltipCode?: () => Promise<ReturnType<typeof tooltipLibrary>>;
   } = {},
 ): Started {
   const fake = fakeAnalyze();
@@ -92,6 +94,7 @@ function startGlossary(
     settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 0, ...settings },
     signal: abort.signal,
     message: options.message ?? t,
+    loadTooltipCode: options.loadTooltipCode ?? (async () => tooltipLibrary()),
     onTerms: (found) => terms.push(found),
     ...(options.prepared ? { prepared: options.prepared } : {}),
   });
@@ -305,6 +308,20 @@ describe('the page glossary: hover and keyboard', () => {
     pointAt('#p1', 'Kyiv');
     await settlePointer();
     expect(tooltipText()).toContain('The capital of Ukraine.');
+  });
+
+  it('loads the tooltip library only when the pointer first rests on a term, once', async () => {
+    let loads = 0;
+    const loadTooltipCode = async () => (loads++, tooltipLibrary());
+    await startGlossary({}, { loadTooltipCode }).started;
+    pointAt('#p1', 'ministers');
+    await settlePointer();
+    expect(loads).toBe(0);
+    pointAt('#p1', 'Kyiv');
+    await vi.waitFor(() => expect(tooltipText()).toContain('The capital of Ukraine.'));
+    pointAt('#p1', 'NATO');
+    await vi.waitFor(() => expect(tooltipText()).toContain('A military alliance of 32 countries.'));
+    expect(loads).toBe(1);
   });
 
   it('opens tooltips on hover only with the modifier key, when one is set', async () => {
