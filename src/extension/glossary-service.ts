@@ -10,7 +10,7 @@ import { isoDateOf } from '../core/dates';
 import { GlossaryEngine, type PrecompiledGlossary } from '../core/engine';
 import type { Entry } from '../core/glossary-types';
 import { GlossarySearch } from '../core/search';
-import type { AnalyzeRequest, AnalyzeResponse, GlossaryInfo, SearchRequest, SearchResponse } from './protocol';
+import type { AnalyzeRequest, AnalyzeResponse, CardEntry, GlossaryInfo, SearchRequest, SearchResponse } from './protocol';
 
 /** The entries of one glossary version, as loaded. */
 export interface GlossarySnapshot {
@@ -49,23 +49,39 @@ interface Version {
   search?: GlossarySearch;
 }
 
-/** One analysis, with the entries it mentions (and their related ones) and the article's own. */
+/** Most entry ids an analysis request may name as known (more are ignored). */
+const MAX_KNOWN_IDS = 10_000;
+
+/** An entry without what a tooltip's card never shows. */
+function cardEntry(entry: Entry): CardEntry {
+  const { aliases: _a, details: _d, surname: _s, reviewed: _r, ...card } = entry;
+  return card;
+}
+
+/**
+ * One analysis, with the entries it mentions (and their related ones), less those the page says it
+ * holds, and the article's own.
+ */
 function analyzeWith(e: GlossaryEngine, req: AnalyzeRequest): AnalyzeResponse {
   // What a message carries is checked, not trusted: a date that is not a calendar date is dropped.
   const text = typeof req?.text === 'string' ? req.text : '';
   const date = typeof req?.date === 'string' && isoDateOf(req.date) === req.date ? req.date : undefined;
+  const known = new Set(
+    Array.isArray(req?.known) ? req.known.slice(0, MAX_KNOWN_IDS).filter((id) => typeof id === 'string') : [],
+  );
   const result = e.analyze(text, date ? { date } : {});
-  const out: Record<string, Entry> = Object.create(null);
-  const include = (id: string): void => {
+  const out: Record<string, CardEntry> = Object.create(null);
+  const seen = new Set<string>();
+  const include = (id: string): Entry | undefined => {
+    if (seen.has(id)) return undefined;
+    seen.add(id);
     const entry = e.entry(id);
-    if (entry) out[id] = entry;
+    if (entry && !known.has(id)) out[id] = cardEntry(entry);
+    return entry;
   };
-  for (const m of result.matches) {
-    if (out[m.id]) continue;
-    include(m.id);
-    for (const r of out[m.id]?.related ?? []) include(r);
-  }
-  for (const a of result.articleEntries) out[a.id] = a;
+  for (const m of result.matches) for (const r of include(m.id)?.related ?? []) include(r);
+  // The article's own entries are always sent: another article (an SPA navigation) may define the same term otherwise.
+  for (const a of result.articleEntries) out[a.id] = cardEntry(a);
   return { matches: result.matches, entries: out, definitions: result.definitions };
 }
 

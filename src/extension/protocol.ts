@@ -8,20 +8,29 @@ import type { Entry } from '../core/glossary-types';
 import type { Match } from '../core/matcher';
 import type { HitKind } from '../core/search';
 
+/** An entry as a tooltip's card needs it. */
+export type CardEntry = Omit<Entry, 'aliases' | 'details' | 'surname' | 'reviewed'>;
+
 /** What the content script asks the background to analyze. */
 export interface AnalyzeRequest {
   /** The page text (article first), as extracted. */
   text: string;
   /** The article's date (YYYY-MM-DD), if the page gives one. */
   date?: string;
+  /** Ids of the entries the page holds already (from its earlier analyses): not sent again. */
+  known?: string[];
 }
 
 /** The background's answer: mentions, and the entries they refer to. */
 export interface AnalyzeResponse {
   /** Every mention in the text. */
   matches: Match[];
-  /** The entries mentioned, by id (glossary entries and article-only ones). */
-  entries: Record<string, Entry>;
+  /**
+   * The entries mentioned and their related ones, by id (glossary entries and article-only ones),
+   * less those the request says the page holds, and without what a tooltip never shows
+   * (aliases, details, surname, review date).
+   */
+  entries: Record<string, CardEntry>;
   /** The article's own definitions, by entry id. */
   definitions: Record<string, ArticleDefinition>;
 }

@@ -195,7 +195,9 @@ export class PageGlossary {
   private async analyzeAndMark(map: TextMap): Promise<void> {
     if (!map.text.trim()) return;
     const { date } = this.state;
-    const res = await this.deps.analyze({ text: map.text, ...(date ? { date } : {}) });
+    // The entries this page holds already are not sent again.
+    const known = Object.keys(this.state.entries);
+    const res = await this.deps.analyze({ text: map.text, ...(date ? { date } : {}), ...(known.length ? { known } : {}) });
     if (this.deps.signal.aborted) return;
     Object.assign(this.state.entries, res.entries);
     Object.assign(this.state.definitions, res.definitions);
